@@ -1,0 +1,66 @@
+# secretty — build, run, test and benchmark. Every target first installs what is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+DEBIAN_PACKAGES := libncurses-dev libssl-dev libcurl4-openssl-dev libsqlite3-dev tmux
+MOTO_VERSION := 5.2.1
+PREFIX ?= /usr/local
+SWIFT_RELEASE := swift build -c release --static-swift-stdlib
+RELEASE_BIN := .build/release
+DEBUG_BIN := .build/debug
+
+.PHONY: deps test-deps build release run demo test bench install clean
+
+## deps: the Debian packages the build links against (apt-get when root, otherwise the exact command).
+deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	  else \
+	    echo "secretty needs these Debian packages. Run:" >&2; \
+	    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends$$missing" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+## test-deps: moto_server $(MOTO_VERSION) from PyPI, for the AWS tests.
+test-deps: deps
+	@have=$$(python3 -c 'import moto; print(moto.__version__)' 2>/dev/null || true); \
+	if ! command -v moto_server >/dev/null 2>&1 || [ "$$have" != "$(MOTO_VERSION)" ]; then \
+	  echo "Installing moto[server]==$(MOTO_VERSION)"; \
+	  python3 -m pip install --quiet --disable-pip-version-check "moto[server]==$(MOTO_VERSION)"; \
+	fi
+
+build: deps
+	swift build
+
+release: deps
+	$(SWIFT_RELEASE) --product secretty
+
+## run: build, then open the TUI on the demo vault.
+run: release
+	$(RELEASE_BIN)/secretty demo
+
+demo: run
+
+## test: everything the project tests.
+test: test-deps
+	swift build --build-tests
+	SECRETTY_BIN=$(CURDIR)/$(DEBUG_BIN)/secretty swift test --skip-build
+
+## bench: latency, throughput and terminal-traffic figures, side by side.
+bench: test-deps
+	$(SWIFT_RELEASE) --product secretty
+	$(SWIFT_RELEASE) --product secretty-bench
+	SECRETTY_BIN=$(CURDIR)/$(RELEASE_BIN)/secretty $(RELEASE_BIN)/secretty-bench
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(RELEASE_BIN)/secretty $(DESTDIR)$(PREFIX)/bin/secretty
+
+clean:
+	rm -rf .build

@@ -1,0 +1,2 @@
+/// The AWSClient module; its contents arrive with their issue.
+enum AWSClientModule {}

@@ -1,0 +1,2 @@
+/// The CurlTransport module; its contents arrive with their issue.
+enum CurlTransportModule {}

@@ -1,0 +1,2 @@
+/// The CursesTerminal module; its contents arrive with their issue.
+enum CursesTerminalModule {}

@@ -1,0 +1,2 @@
+/// The SecretsApp module; its contents arrive with their issue.
+enum SecretsAppModule {}

@@ -1,0 +1,2 @@
+/// The SecrettyCrypto module; its contents arrive with their issue.
+enum SecrettyCryptoModule {}

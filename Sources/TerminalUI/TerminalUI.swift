@@ -1,0 +1,2 @@
+/// The TerminalUI module; its contents arrive with their issue.
+enum TerminalUIModule {}

@@ -1,0 +1,2 @@
+/// The Vault module; its contents arrive with their issue.
+enum VaultModule {}

@@ -1,0 +1,3 @@
+import SecrettyCLI
+
+SecrettyMain.main()

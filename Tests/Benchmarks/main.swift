@@ -1,0 +1,1 @@
+print("secretty-bench: no benchmarks yet")
