@@ -1,3 +1,4 @@
+import Foundation
 import SecretsCore
 import Testing
 
@@ -210,6 +211,22 @@ private func nested(_ depth: Int) -> String {
         var document = try JSONDocument(parsing: input)
         #expect(throws: expected) { try edit.apply(to: &document) }
         #expect(bytes(document.text) == bytes(input))
+    }
+
+    @Test func aMaximumSizeSecretRoundTripsAndEdits() throws {
+        var text = "{\n"
+        var index = 0
+        while text.utf8.count < 65_000 {
+            text += "  \"key\(index)\": \"caf\\u00e9 \(index)\",\n  \"n\(index)\": \(index).50e-1,\n"
+            index += 1
+        }
+        text += "  \"last\": [1, {\"x\": null}]\n}\n"
+        var document = try JSONDocument(parsing: text)
+        #expect(bytes(document.text) == bytes(text))
+        try document.setValue(.string("new"), at: 0)
+        let edited = document.text
+        #expect(bytes(edited) == bytes(text.replacingOccurrences(of: "\"key0\": \"caf\\u00e9 0\"", with: "\"key0\": \"new\"")))
+        #expect(document.memberCount == 2 * index + 1)
     }
 
     @Test func equalityIsByteEquality() throws {
