@@ -1,8 +1,8 @@
 /// A scrolling list of rows with one selected row that is always kept in view.
 ///
 /// The owner sets `viewportHeight` from its layout so that paging and scrolling match what is shown; the
-/// selected row is drawn in the `selection` role (or `selectionInactive` without focus), and segments in the
-/// `text` or `list` role take the selection's style while others (label chips) keep their own.
+/// selected row is drawn in the `selection` role (or `selectionInactive` without focus); segments in the
+/// `text` role are drawn as `list` (or the selection) while others (label chips, dates) keep their own.
 public struct ListView: Hashable, Sendable {
     /// The rows, each a run of styled segments.
     public var rows: [[TextSegment]] {
@@ -108,8 +108,8 @@ public struct ListView: Hashable, Sendable {
             var x = rect.x
             for segment in row(index) {
                 var style = segment.style
-                if isSelected, style.role == .text || style.role == .list {
-                    style = Style(selectedStyle.role, attributes: style.attributes)
+                if style.role == .text || style.role == .list {
+                    style = Style(isSelected ? selectedStyle.role : .list, attributes: style.attributes)
                 }
                 x = buffer.write(segment.text, at: Position(row: rowRect.y, column: x), style: style, clip: rowRect)
             }

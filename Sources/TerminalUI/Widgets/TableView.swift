@@ -101,9 +101,12 @@ public struct TableView: Hashable, Sendable {
             segments.reserveCapacity(columns.count * 2)
             for (index, column) in columns.enumerated() {
                 let cell = index < cells.count ? cells[index] : TextSegment("")
-                segments.append(TextSegment(
-                    TerminalText.padded(cell.text, to: widths[index], alignRight: column.alignRight), cell.style))
-                if index < columns.count - 1 { segments.append(TextSegment(" ", Style(.list))) }
+                let text = TerminalText.truncated(cell.text, to: widths[index])
+                let padding = TextSegment(String(repeating: " ", count: widths[index] - DisplayWidth.of(text)))
+                if column.alignRight { segments.append(padding) }
+                segments.append(TextSegment(text, cell.style))
+                if !column.alignRight { segments.append(padding) }
+                if index < columns.count - 1 { segments.append(TextSegment(" ")) }
             }
             return segments
         }
