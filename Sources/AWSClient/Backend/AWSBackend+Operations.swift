@@ -43,9 +43,15 @@ extension AWSBackend {
         try await perform(.updateSecretVersionStage, request, as: UpdateSecretVersionStageResponse.self)
     }
 
-    /// UpdateSecret, with a ClientRequestToken filled once for all attempts when it carries a value.
+    /// UpdateSecret, with a ClientRequestToken filled once for all attempts.
+    ///
+    /// Like the SDKs (the member is an idempotency token in the service model), the token is filled even when the
+    /// update carries no value: moto refuses a token-less UpdateSecret of an existing secret, and the aws CLI never
+    /// sends one.
     public func updateSecret(_ request: UpdateSecretRequest) async throws -> UpdateSecretResponse {
-        try await perform(.updateSecret, IdempotencyToken.fill(request, random: random), as: UpdateSecretResponse.self)
+        var filled = IdempotencyToken.fill(request, random: random)
+        if filled.clientRequestToken == nil { filled.clientRequestToken = random.uuidString() }
+        return try await perform(.updateSecret, filled, as: UpdateSecretResponse.self)
     }
 
     /// DeleteSecret.
