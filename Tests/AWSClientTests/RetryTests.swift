@@ -170,6 +170,24 @@ struct RetryTests {
         }
     }
 
+    @Test("cancellation while waiting to retry ends the call as a cancelled request")
+    func cancelledWhileWaiting() async throws {
+        struct CancelledSleeper: Sleeper {
+            func sleep(seconds: Double) async throws { throw CancellationError() }
+        }
+        let transport = ScriptedTransport([Self.unavailable, Self.ok])
+        let retrier = Retrier(policy: RetryPolicy(), jitter: FixedJitter([0.5]), sleeper: CancelledSleeper())
+        let error = await #expect(throws: TransportError.self) {
+            try await retrier.run { _ in
+                let response = try await transport.send(HTTPRequest(method: "POST", url: URL(string: "http://x")!))
+                if response.status != 200 { throw ServiceErrorDecoder.decode(response) }
+                return response.status
+            }
+        }
+        #expect(error?.kind == .cancelled)
+        #expect(transport.requests.count == 1)
+    }
+
     // MARK: - Retry quota
 
     @Test("an empty retry quota stops retries; success refills it")
