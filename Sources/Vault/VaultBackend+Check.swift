@@ -70,7 +70,8 @@ extension VaultBackend {
             }
         }
         var vaultProblems: [String] = []
-        for trigger in ["journal_no_update", "journal_no_delete"] where !(try db.triggerExists(trigger)) {
+        let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        for trigger in ["journal_no_update", "journal_no_delete"] where !triggers.contains(trigger) {
             vaultProblems.append("the journal guard \(trigger) is missing: the journal is no longer append-only")
         }
         let versionCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM version") ?? 0
