@@ -94,4 +94,12 @@ enum VaultIntegrity {
             message: "The vault's record of secret \(secretName) fails its integrity check: its metadata or staging "
                 + "labels were altered outside secretty.")
     }
+
+    /// A secret whose label journal breaks its MAC chain.
+    static func journalFailure(secretName: String) -> ServiceError {
+        ServiceError(
+            code: ServiceError.Code.decryptionFailure,
+            message: "The vault's label journal of secret \(secretName) fails its integrity check: entries were "
+                + "altered, removed or reordered outside secretty.")
+    }
 }

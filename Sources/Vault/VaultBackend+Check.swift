@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SecretsCore
+import SecrettyCrypto
 
 extension VaultBackend {
     /// Opens every sealed value and checks every record's MAC, listing each damaged row; writes nothing.
@@ -14,6 +15,7 @@ extension VaultBackend {
     enum CheckProblem {
         static let record = "its metadata or staging labels fail their MAC (altered outside secretty)"
         static let value = "its sealed value fails authentication (altered, or moved from another row)"
+        static let journal = "its label journal fails its MAC chain (entries altered, removed or reordered)"
         static let missingValue = "the version should have a value but none is stored"
     }
 
@@ -67,6 +69,15 @@ extension VaultBackend {
                     VaultDamage(
                         secretName: arn, versionId: row["versionId"],
                         problem: "the version belongs to no secret of the vault"))
+            }
+        }
+        let store = VaultStore(db: db, keys: keys, random: SecureRandom())
+        for arn in try String.fetchAll(db, sql: "SELECT DISTINCT secretArn FROM journal ORDER BY secretArn") {
+            do {
+                _ = try store.journal(secretARN: arn)
+            } catch {
+                damaged.append(
+                    VaultDamage(secretName: try store.secretName(arn: arn), versionId: nil, problem: CheckProblem.journal))
             }
         }
         var vaultProblems: [String] = []

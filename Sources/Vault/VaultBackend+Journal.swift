@@ -20,13 +20,7 @@ extension VaultBackend: LabelJournalProviding {
                         code: ServiceError.Code.resourceNotFound,
                         message: "Secrets Manager can't find the specified secret.")
                 }
-                return try Row.fetchAll(
-                    db, sql: "SELECT * FROM journal WHERE secretArn = ? ORDER BY id", arguments: [arn]
-                ).map { row in
-                    LabelMove(
-                        date: Date(storedValue: row["date"]), secretARN: row["secretArn"], label: row["label"],
-                        fromVersion: row["fromVersion"], toVersion: row["toVersion"], operation: row["operation"])
-                }
+                return try VaultStore(db: db, keys: keys, random: random).journal(secretARN: arn)
             }
         }
     }

@@ -139,3 +139,21 @@ extension VaultKeys {
         return encoder.bytes
     }
 }
+
+// MARK: - Journal
+
+extension VaultKeys {
+    /// The MAC of a journal entry, chained to the MAC of the secret's previous entry (empty for the first), so
+    /// an entry edited, removed from the middle or reordered breaks the chain.
+    func mac(of move: LabelMove, previous: [UInt8]) -> [UInt8] {
+        var encoder = CanonicalEncoder(domain: "secretty journal v1")
+        encoder.append(previous)
+        encoder.append(move.date)
+        encoder.append(move.secretARN)
+        encoder.append(move.label)
+        encoder.append(move.fromVersion)
+        encoder.append(move.toVersion)
+        encoder.append(move.operation)
+        return HMACSHA256.authenticate(encoder.bytes, key: metadataKey)
+    }
+}

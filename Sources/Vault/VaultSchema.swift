@@ -79,7 +79,8 @@ enum VaultSchema {
             label TEXT NOT NULL,
             fromVersion TEXT,
             toVersion TEXT,
-            operation TEXT NOT NULL
+            operation TEXT NOT NULL,
+            mac BLOB NOT NULL
         ) STRICT;
         CREATE INDEX journal_by_secret ON journal(secretArn, id);
         CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SecretsCore
+import SecrettyCrypto
 
 /// A `SecretStore` over the vault's SQLite tables, used inside one write (or read) transaction.
 ///
@@ -124,15 +125,46 @@ struct VaultStore: SecretStore {
     }
 
     mutating func appendJournal(_ moves: [LabelMove]) throws {
-        let statement = try db.cachedStatement(
+        let insert = try db.cachedStatement(
             sql: """
-                INSERT INTO journal (date, secretArn, label, fromVersion, toVersion, operation)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO journal (date, secretArn, label, fromVersion, toVersion, operation, mac)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
+        var previous: [String: [UInt8]] = [:]
         for move in moves {
-            try statement.execute(arguments: [
+            let last: [UInt8]
+            if let known = previous[move.secretARN] {
+                last = known
+            } else {
+                last = try Data.fetchOne(
+                    db, sql: "SELECT mac FROM journal WHERE secretArn = ? ORDER BY id DESC LIMIT 1",
+                    arguments: [move.secretARN]
+                ).map { [UInt8]($0) } ?? []
+            }
+            let mac = keys.mac(of: move, previous: last)
+            try insert.execute(arguments: [
                 move.date.storedValue, move.secretARN, move.label, move.fromVersion, move.toVersion, move.operation,
+                Data(mac),
             ])
+            previous[move.secretARN] = mac
+        }
+    }
+
+    /// The journal of one secret, oldest first, with its MAC chain verified.
+    func journal(secretARN: String) throws -> [LabelMove] {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT * FROM journal WHERE secretArn = ? ORDER BY id", arguments: [secretARN])
+        var previous: [UInt8] = []
+        return try rows.map { row in
+            let move = LabelMove(
+                date: Date(storedValue: row["date"]), secretARN: row["secretArn"], label: row["label"],
+                fromVersion: row["fromVersion"], toVersion: row["toVersion"], operation: row["operation"])
+            let mac = [UInt8](row["mac"] as Data)
+            guard ConstantTime.equal(keys.mac(of: move, previous: previous), mac) else {
+                throw VaultIntegrity.journalFailure(secretName: try secretName(arn: secretARN))
+            }
+            previous = mac
+            return move
         }
     }
 
@@ -153,7 +185,7 @@ struct VaultStore: SecretStore {
     }
 
     /// The name of a secret for error messages; the ARN when the row is gone.
-    private func secretName(arn: String) throws -> String {
+    func secretName(arn: String) throws -> String {
         try String.fetchOne(db, sql: "SELECT name FROM secret WHERE arn = ?", arguments: [arn]) ?? arn
     }
 

@@ -52,4 +52,38 @@ struct VaultJournalTests {
         #expect(error?.message == "the vault journal is append-only")
         #expect(try VaultFixture.peek(path, "SELECT COUNT(*) FROM journal WHERE label = 'AWSCURRENT' AND toVersion = 'v1'", as: Int.self) == 1)
     }
+
+    @Test("with the guards dropped, an edited, removed or reordered entry breaks the secret's MAC chain", arguments: [
+        "UPDATE journal SET toVersion = 'v2' WHERE id = 2",
+        "DELETE FROM journal WHERE id = 2",
+        "UPDATE journal SET id = 100 WHERE id = 2; UPDATE journal SET id = 2 WHERE id = 3; UPDATE journal SET id = 3 WHERE id = 100",
+        "UPDATE journal SET date = date + 1 WHERE id = 1",
+    ])
+    func chain(sql: String) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("vault.db")
+        let vault = try VaultFixture.makeVault(in: directory)
+        let record = VaultFixture.record("chained", versions: [("v1", ["AWSPREVIOUS"]), ("v2", ["AWSCURRENT"])])
+        try VaultFixture.seed(vault, [record])
+        try vault.writeSync { store in
+            try store.appendJournal([
+                LabelMove(date: VaultFixture.now, secretARN: record.arn, label: "AWSCURRENT", fromVersion: nil, toVersion: "v1", operation: "CreateSecret"),
+                LabelMove(date: VaultFixture.now, secretARN: record.arn, label: "AWSPREVIOUS", fromVersion: nil, toVersion: "v1", operation: "PutSecretValue"),
+                LabelMove(date: VaultFixture.now, secretARN: record.arn, label: "AWSCURRENT", fromVersion: "v1", toVersion: "v2", operation: "PutSecretValue"),
+            ])
+        }
+        #expect(try vault.labelHistorySync(secretId: "chained").count == 3)
+        try VaultFixture.tamper(path, "DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete; " + sql)
+        #expect(throws: ServiceError(
+            code: "DecryptionFailure",
+            message: "The vault's label journal of secret chained fails its integrity check: entries were altered, "
+                + "removed or reordered outside secretty.")) {
+            try vault.labelHistorySync(secretId: "chained")
+        }
+        let report = try vault.check()
+        #expect(report.damaged == [
+            VaultDamage(secretName: "chained", versionId: nil, problem: VaultBackend.CheckProblem.journal)
+        ])
+        #expect(report.vaultProblems.count == 2)
+    }
 }
