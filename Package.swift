@@ -81,9 +81,11 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal", "TestSupport"],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "SecretsAppTests", dependencies: ["SecretsApp", "TerminalUI", "SecretsCore", "TestSupport"],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings),
     ]
 )
