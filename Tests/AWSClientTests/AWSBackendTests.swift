@@ -195,4 +195,27 @@ struct AWSBackendTests {
             random: CountingRandom())
         #expect(backend.displayName == "http://127.0.0.1:5000")
     }
+
+    @Test("a backend built from configuration uses the resolved endpoint, region and attempts")
+    func configured() async throws {
+        let configuration = EndpointConfiguration(
+            environment: ["AWS_REGION": "eu-north-1", "AWS_MAX_ATTEMPTS": "2"], profile: ["region": "us-east-1"])
+        let unavailable = ScriptedTransport.raw(503, "")
+        let transport = ScriptedTransport([unavailable, unavailable, unavailable])
+        let sleeper = RecordingSleeper()
+        let backend = try AWSBackend.configured(
+            configuration, credentials: FixedCredentialsProvider(value: Self.keys), transport: transport,
+            random: CountingRandom(), jitter: FixedJitter([0.5]), sleeper: sleeper)
+        #expect(backend.displayName == "aws eu-north-1")
+        #expect(backend.endpoint.absoluteString == "https://secretsmanager.eu-north-1.amazonaws.com")
+        _ = try? await backend.listSecrets(ListSecretsRequest())
+        #expect(transport.requests.count == 2)
+        #expect(sleeper.delays == [0.5])
+        #expect(transport.requests.first?.header("Authorization")?.contains("/eu-north-1/secretsmanager/") == true)
+        #expect(throws: LocalError.self) {
+            try AWSBackend.configured(
+                EndpointConfiguration(regionOption: "eu-north-1", environment: ["AWS_MAX_ATTEMPTS": "x"]),
+                credentials: FixedCredentialsProvider(value: Self.keys), transport: transport, random: CountingRandom())
+        }
+    }
 }
