@@ -190,7 +190,7 @@ private let secrets = #"""
         QueryCase("join(', ', people[].name)", people, #""ann, bob, cy""#),
         QueryCase("to_string(@)", #"{"a": [1, true]}"#, #""{\"a\":[1,true]}""#),
         QueryCase("to_string('x')", "{}", #""x""#),
-        QueryCase("to_number('1.50')", "{}", "1.50"),
+        QueryCase("to_number('1.50')", "{}", "1.5"),
         QueryCase("to_number(' 42 ')", "{}", "42"),
         QueryCase("to_number('abc')", "{}", "null"),
         QueryCase("to_number(`true`)", "{}", "null"),
@@ -235,6 +235,12 @@ private let secrets = #"""
     @Test func keepsNumberTextAndMemberOrder() throws {
         let result = try JMESPathExpression("{z: a, b: b}").evaluate(try JSONValue.parse(#"{"a": 1.50, "b": -0}"#))
         #expect(result.compactText() == #"{"z":1.50,"b":-0}"#)
+    }
+
+    @Test(arguments: [("'1.50'", "1.5"), ("'042'", "42"), ("' 7 '", "7"), ("'-3'", "-3"), ("'1e3'", "1000.0"), ("`2.50`", "2.50")])
+    func toNumberReadsStringsAsTheAWSCLIDoes(argument: String, expected: String) throws {
+        let result = try JMESPathExpression("to_number(\(argument))").evaluate(.null)
+        #expect(result.compactText() == expected)
     }
 
     // MARK: - Errors
