@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import SecretsCore
 import Testing
 
@@ -138,5 +139,37 @@ struct StagingLabelsTests {
             .addVersion(versionId: "v2", stages: nil), to: start, secretARN: "a", date: Date(), operation: .putSecretValue)
         #expect(outcome.stages(of: "v1") == ["AWSPREVIOUS"])
         #expect(outcome.stages(of: "missing") == [])
+    }
+}
+
+@Suite("Label maps for prediction")
+struct LabelMapTests {
+    @Test("a ListSecretVersionIds listing becomes an oldest-first map that predicts the engine's write")
+    func predictionMatchesEngine() throws {
+        let clock = TestClock()
+        let engine = SecretsEngine(context: StoreContext(), clock: clock.closure, random: SeededRandomSource())
+        var store = InMemorySecretStore()
+        _ = try engine.createSecret(CreateSecretRequest(name: "a", clientRequestToken: Tok.t1, secretString: "1"), in: &store)
+        for (token, stages) in [(Tok.t2, nil), (Tok.t3, ["GREEN"]), (Tok.t4, ["AWSPENDING"])] as [(String, [String]?)] {
+            clock.advance(by: 10)
+            _ = try engine.putSecretValue(
+                PutSecretValueRequest(secretId: "a", clientRequestToken: token, secretString: token, versionStages: stages),
+                in: &store)
+        }
+        let listing = try engine.listSecretVersionIds(
+            ListSecretVersionIdsRequest(secretId: "a", includeDeprecated: true), in: &store)
+        let map = VersionLabels.map(fromListing: listing.versions.shuffled())
+        #expect(map.map(\.versionId) == [Tok.t1, Tok.t2, Tok.t3, Tok.t4])
+        let record = try #require(try store.record(named: "a"))
+        #expect(map == VersionLabels.map(of: record))
+
+        clock.advance(by: 10)
+        let predicted = try StagingLabels.apply(
+            .addVersion(versionId: Tok.t5, stages: nil), to: map, secretARN: record.arn, date: clock.now,
+            operation: .putSecretValue)
+        _ = try engine.putSecretValue(
+            PutSecretValueRequest(secretId: "a", clientRequestToken: Tok.t5, secretString: "5"), in: &store)
+        #expect(predicted.versions == VersionLabels.map(of: try #require(try store.record(named: "a"))))
+        #expect(Array(store.journal.suffix(predicted.moves.count)) == predicted.moves)
     }
 }

@@ -163,5 +163,6 @@ public struct SemanticsCase: Sendable, CustomStringConvertible {
         self.steps = steps
     }
 
+    /// The case id.
     public var description: String { id }
 }
