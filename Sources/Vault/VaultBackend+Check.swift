@@ -71,7 +71,7 @@ extension VaultBackend {
                         problem: "the version belongs to no secret of the vault"))
             }
         }
-        let store = VaultStore(db: db, keys: keys, random: SecureRandom())
+        let store = VaultStore(db: db, keys: keys)
         for arn in try String.fetchAll(db, sql: "SELECT DISTINCT secretArn FROM journal ORDER BY secretArn") {
             do {
                 _ = try store.journal(secretARN: arn)

@@ -20,7 +20,7 @@ extension VaultBackend: LabelJournalProviding {
                         code: ServiceError.Code.resourceNotFound,
                         message: "Secrets Manager can't find the specified secret.")
                 }
-                return try VaultStore(db: db, keys: keys, random: random).journal(secretARN: arn)
+                return try VaultStore(db: db, keys: keys).journal(secretARN: arn)
             }
         }
     }

@@ -20,7 +20,7 @@ public final class VaultBackend: Sendable {
     let keys: VaultKeys
     /// The clock the engine records dates with.
     let clock: @Sendable () -> Date
-    /// Randomness for nonces, ARN suffixes and passwords.
+    /// The engine's randomness: ARN suffixes and passwords. Keys, salts and nonces always come from the CSPRNG.
     let random: any RandomSource
     /// How long a write waits for another process's lock.
     let busyTimeout: TimeInterval
@@ -51,7 +51,8 @@ public final class VaultBackend: Sendable {
 
     /// Creates a new vault file (mode 0600) with a fresh data key wrapped under `passphrase`.
     ///
-    /// Fails when any file exists at `path`; creates missing parent directories with mode 0700.
+    /// Fails when any file exists at `path`; creates missing parent directories with mode 0700. `random` drives
+    /// the engine (ARN suffixes, passwords); the data key, salts and nonces always come from the CSPRNG.
     public static func create(
         path: String, passphrase: String, context: StoreContext, kdfLogN: Int = 17,
         clock: @escaping @Sendable () -> Date = { Date() }, random: any RandomSource = SecureRandom(),
@@ -64,11 +65,11 @@ public final class VaultBackend: Sendable {
         }
         try VaultFile.createEmpty(at: path)
         do {
-            var dataKey = random.bytes(AESGCM.keyByteCount)
+            var dataKey = SecureRandom().bytes(AESGCM.keyByteCount)
             defer { VaultKeys.zero(&dataKey) }
             let header = try VaultHeader.wrapping(
                 dataKey: dataKey, passphrase: passphrase, context: context, kdf: .scrypt(logN: kdfLogN),
-                random: random)
+                random: SecureRandom())
             let database = try DatabaseQueue(
                 path: path, configuration: VaultFile.configuration(busyTimeout: busyTimeout, journalMode: .wal))
             try VaultSchema.migrator.migrate(database)
@@ -141,7 +142,7 @@ public final class VaultBackend: Sendable {
             }
             let header = try VaultHeader.wrapping(
                 dataKey: keys.dataKey, passphrase: newPassphrase, context: context, kdf: .scrypt(logN: logN),
-                random: random)
+                random: SecureRandom())
             try database.write { db in
                 guard try VaultHeader.fetch(db)?.context == context else { throw VaultErrors.alteredHeader(path) }
                 try header.save(db)
@@ -164,10 +165,9 @@ public final class VaultBackend: Sendable {
     /// Runs a body on a store inside one IMMEDIATE write transaction: all of its changes or none.
     func write<T: Sendable>(_ body: @escaping @Sendable (inout VaultStore) throws -> T) async throws -> T {
         let keys = keys
-        let random = random
         do {
             return try await database.write { db in
-                var store = VaultStore(db: db, keys: keys, random: random)
+                var store = VaultStore(db: db, keys: keys)
                 return try body(&store)
             }
         } catch {
@@ -179,7 +179,7 @@ public final class VaultBackend: Sendable {
     func writeSync<T>(_ body: (inout VaultStore) throws -> T) throws -> T {
         try run {
             try database.write { db in
-                var store = VaultStore(db: db, keys: keys, random: random)
+                var store = VaultStore(db: db, keys: keys)
                 return try body(&store)
             }
         }
@@ -188,7 +188,7 @@ public final class VaultBackend: Sendable {
     /// Runs a body on a store inside one read transaction (a consistent snapshot; writes are refused).
     func readSync<T>(_ body: (VaultStore) throws -> T) throws -> T {
         try run {
-            try database.read { db in try body(VaultStore(db: db, keys: keys, random: random)) }
+            try database.read { db in try body(VaultStore(db: db, keys: keys)) }
         }
     }
 }

@@ -12,16 +12,15 @@ struct VaultStore: SecretStore {
     let db: Database
     /// The unlocked keys.
     let keys: VaultKeys
-    /// Nonces for sealing.
-    let random: any RandomSource
+    /// Nonces for sealing: always the CSPRNG, whatever source the engine is given.
+    private let nonces = SecureRandom()
     /// Values of versions that `save` has not listed yet, sealed, by ARN then version id.
     private var pendingValues: [String: [String: [UInt8]]] = [:]
 
     /// Creates a store on a connection that is inside a transaction.
-    init(db: Database, keys: VaultKeys, random: any RandomSource) {
+    init(db: Database, keys: VaultKeys) {
         self.db = db
         self.keys = keys
-        self.random = random
     }
 
     // MARK: - Reads
@@ -110,7 +109,7 @@ struct VaultStore: SecretStore {
     }
 
     mutating func saveValue(_ value: SecretValue, secretARN: String, versionId: String) throws {
-        let sealed = try keys.seal(value, secretARN: secretARN, versionId: versionId, random: random)
+        let sealed = try keys.seal(value, secretARN: secretARN, versionId: versionId, random: nonces)
         try db.execute(
             sql: "UPDATE version SET sealedValue = ? WHERE secretArn = ? AND versionId = ?",
             arguments: [Data(sealed), secretARN, versionId])
