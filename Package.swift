@@ -58,6 +58,11 @@ let package = Package(
             dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
             path: "Tests/Benchmarks",
             swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "vault-stress",
+            dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
+            path: "Tests/VaultStress",
+            swiftSettings: swiftSettings),
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["SecretsCore"], path: "Tests/Support", swiftSettings: swiftSettings),

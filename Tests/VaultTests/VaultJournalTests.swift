@@ -87,3 +87,37 @@ struct VaultJournalTests {
         #expect(report.vaultProblems.count == 2)
     }
 }
+
+@Suite("Vault: the label journal through the engine")
+struct VaultEngineJournalTests {
+    @Test("a put, a rollback and a custom label move are journaled in order, with their operations")
+    func putRollbackCustom() async throws {
+        let directory = try TemporaryDirectory()
+        let vault = try VaultFixture.makeVault(in: directory)
+        let v1 = "00000000-0000-4000-8000-000000000001"
+        let v2 = "00000000-0000-4000-8000-000000000002"
+        let created = try await vault.createSecret(
+            CreateSecretRequest(name: "journaled", clientRequestToken: v1, secretString: "one"))
+        _ = try await vault.putSecretValue(
+            PutSecretValueRequest(secretId: "journaled", clientRequestToken: v2, secretString: "two"))
+        _ = try await vault.updateSecretVersionStage(
+            UpdateSecretVersionStageRequest(
+                secretId: "journaled", versionStage: "AWSCURRENT", removeFromVersionId: v2, moveToVersionId: v1))
+        _ = try await vault.updateSecretVersionStage(
+            UpdateSecretVersionStageRequest(secretId: "journaled", versionStage: "blue", moveToVersionId: v2))
+        let history = try await vault.labelHistory(secretId: "journaled")
+        let summary = history.map { "\($0.operation) \($0.label) \($0.fromVersion ?? "-") -> \($0.toVersion ?? "-")" }
+        #expect(summary == [
+            "CreateSecret AWSCURRENT - -> \(v1)",
+            "PutSecretValue AWSCURRENT \(v1) -> \(v2)",
+            "PutSecretValue AWSPREVIOUS - -> \(v1)",
+            "UpdateSecretVersionStage AWSCURRENT \(v2) -> \(v1)",
+            "UpdateSecretVersionStage AWSPREVIOUS \(v1) -> \(v2)",
+            "UpdateSecretVersionStage blue - -> \(v2)",
+        ])
+        #expect(history.allSatisfy { $0.secretARN == created.arn && $0.date == VaultFixture.now })
+        // The journal outlives the secret: still readable by ARN after a force delete.
+        _ = try await vault.deleteSecret(DeleteSecretRequest(secretId: "journaled", forceDeleteWithoutRecovery: true))
+        #expect(try await vault.labelHistory(secretId: created.arn) == history)
+    }
+}
