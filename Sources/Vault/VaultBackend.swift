@@ -66,16 +66,17 @@ public final class VaultBackend: Sendable {
         try VaultFile.createEmpty(at: path)
         do {
             var dataKey = SecureRandom().bytes(AESGCM.keyByteCount)
-            defer { VaultKeys.zero(&dataKey) }
+            let keys = VaultKeys(dataKey: dataKey)
+            VaultKeys.zero(&dataKey)
             let header = try VaultHeader.wrapping(
-                dataKey: dataKey, passphrase: passphrase, context: context, kdf: .scrypt(logN: kdfLogN),
+                keys: keys, passphrase: passphrase, context: context, kdf: .scrypt(logN: kdfLogN),
                 random: SecureRandom())
             let database = try DatabaseQueue(
                 path: path, configuration: VaultFile.configuration(busyTimeout: busyTimeout, journalMode: .wal))
             try VaultSchema.migrator.migrate(database)
             try database.write { db in try header.save(db) }
             return VaultBackend(
-                path: path, context: context, database: database, keys: VaultKeys(dataKey: dataKey), clock: clock,
+                path: path, context: context, database: database, keys: keys, clock: clock,
                 random: random, busyTimeout: busyTimeout)
         } catch {
             VaultFile.removeFiles(at: path)
@@ -141,7 +142,7 @@ public final class VaultBackend: Sendable {
                         + "\(Self.kdfLogNRange.upperBound); got \(logN).")
             }
             let header = try VaultHeader.wrapping(
-                dataKey: keys.dataKey, passphrase: newPassphrase, context: context, kdf: .scrypt(logN: logN),
+                keys: keys, passphrase: newPassphrase, context: context, kdf: .scrypt(logN: logN),
                 random: SecureRandom())
             try database.write { db in
                 guard try VaultHeader.fetch(db)?.context == context else { throw VaultErrors.alteredHeader(path) }

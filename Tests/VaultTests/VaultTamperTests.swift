@@ -166,6 +166,19 @@ struct VaultTamperTests {
         #expect(error?.code == "DecryptionFailure")
     }
 
+    @Test("a header edited while the vault is open is reported by check; a forged header MAC fails open")
+    func headerEditedWhileOpen() throws {
+        try VaultFixture.tamper(path, "UPDATE header SET region = 'us-west-2'")
+        let report = try vault.check()
+        #expect(report.vaultProblems == ["the header fails its MAC: its context or key parameters were altered"])
+        try VaultFixture.tamper(path, "UPDATE header SET region = 'eu-west-1', mac = zeroblob(32)")
+        #expect(try vault.check().vaultProblems.count == 1)
+        let error = #expect(throws: ServiceError.self) {
+            try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
+        }
+        #expect(error?.code == "DecryptionFailure")
+    }
+
     @Test("dropping a journal guard is reported by check")
     func droppedJournalGuard() throws {
         try VaultFixture.tamper(path, "DROP TRIGGER journal_no_delete")
