@@ -54,6 +54,11 @@ let package = Package(
             dependencies: ["SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient"],
             swiftSettings: swiftSettings),
         .executableTarget(
+            name: "TerminalHarness",
+            dependencies: ["CursesTerminal", "TerminalUI"],
+            path: "Tests/TerminalHarness",
+            swiftSettings: swiftSettings),
+        .executableTarget(
             name: "secretty-bench",
             dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
             path: "Tests/Benchmarks",
@@ -65,7 +70,9 @@ let package = Package(
             swiftSettings: swiftSettings),
 
         // MARK: - Tests
-        .target(name: "TestSupport", dependencies: ["SecretsCore"], path: "Tests/Support", swiftSettings: swiftSettings),
+        .target(
+            name: "TestSupport", dependencies: ["SecretsCore", "TerminalUI"], path: "Tests/Support",
+            swiftSettings: swiftSettings),
         .testTarget(name: "SecretsCoreTests", dependencies: ["SecretsCore", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SecrettyCryptoTests", dependencies: ["SecrettyCrypto"], swiftSettings: swiftSettings),
         .testTarget(
@@ -77,9 +84,13 @@ let package = Package(
         .testTarget(
             name: "AWSClientTests", dependencies: ["AWSClient", "CurlTransport", "SecretsCore", "TestSupport"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal", "TestSupport"],
+            exclude: ["__Snapshots__"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "SecretsAppTests", dependencies: ["SecretsApp", "TerminalUI", "SecretsCore", "TestSupport"],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings),
     ]
 )

@@ -55,13 +55,18 @@ public enum SecretFilter {
         return patternWords.allSatisfy { word in attributeWords.contains { $0.hasPrefix(word) } }
     }
 
-    /// Splits a string into the words the service searches.
+    /// Splits a string into the words the service searches: each whitespace-separated token on its own.
+    public static func words(of text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).flatMap { tokenWords(String($0)) }
+    }
+
+    /// Splits one token (no whitespace) into words.
     ///
-    /// A string that is a lone separator (`/ - _ + = . @`) has no words. A string with exactly one kind
+    /// A token that is a lone separator (`/ - _ + = . @`) has no words. A string with exactly one kind
     /// of separator is split on it; one with several kinds is one word. Each part is then split into
     /// camel-case words: a word starts at a character that is not a lower-case letter and is followed by
-    /// lower-case letters (`[^a-z][a-z]+`); the runs between are words too; spaces are trimmed.
-    public static func words(of text: String) -> [String] {
+    /// lower-case letters (`[^a-z][a-z]+`); the runs between are words too.
+    static func tokenWords(_ text: String) -> [String] {
         let separators: [Character] = ["/", "-", "_", "+", "=", ".", "@"]
         if text.count == 1, let only = text.first, separators.contains(only) { return [] }
         let present = separators.filter { text.contains($0) }

@@ -43,7 +43,7 @@ extension SecretsEngine {
         let ordered = live.enumerated().sorted { lhs, rhs in
             let order = Self.compare(lhs.element, rhs.element, by: sortBy)
             if order != .orderedSame { return descending ? order == .orderedDescending : order == .orderedAscending }
-            return lhs.offset < rhs.offset
+            return descending ? lhs.offset > rhs.offset : lhs.offset < rhs.offset
         }
         return ordered.map(\.element)
     }
