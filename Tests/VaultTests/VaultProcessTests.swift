@@ -149,7 +149,7 @@ struct VaultProcessTests {
         let children = try ["a", "b"].map { writer in
             try Child(
                 directory: directory, tag: writer,
-                arguments: [path, "--secrets", "20", "--writes", "150", "--writer", writer])
+                arguments: [path, "--secrets", "20", "--writes", "300", "--writer", writer])
         }
         for child in children { child.process.waitUntilExit() }
         for child in children {
@@ -158,7 +158,7 @@ struct VaultProcessTests {
             for line in child.errors {
                 #expect(line.hasPrefix("busy: ") && line.contains("vault is busy (held by another process)"), "\(line)")
             }
-            #expect(child.reported.count == 150)
+            #expect(child.reported.count == 300)
         }
         let reported = children.flatMap(\.reported)
         let vault = try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
@@ -168,6 +168,17 @@ struct VaultProcessTests {
         let present = try await Self.versionIds(in: vault, names: names)
         #expect(Set(reported.map(\.versionId)).isSubset(of: present))
         // Each secret: its initial version plus every write to it.
-        #expect(present.count == 20 + 300)
+        #expect(present.count == 20 + 600)
+        // The two writers really interleaved: their versions alternate within the secrets more than once each.
+        var writerOf: [String: String] = [:]
+        for (writer, child) in zip(["a", "b"], children) {
+            for write in child.reported { writerOf[write.versionId] = writer }
+        }
+        let records = try vault.readSync { try $0.allRecords() }
+        let switches = records.map { record in
+            let writers = record.versions.compactMap { writerOf[$0.versionId] }
+            return zip(writers, writers.dropFirst()).filter { $0 != $1 }.count
+        }.reduce(0, +)
+        #expect(switches > 20, "the writers took turns only \(switches) times")
     }
 }
