@@ -53,11 +53,11 @@ struct VaultLifecycleTests {
         #expect(VaultFixture.contents(path) == Data("keep me".utf8))
     }
 
-    @Test("create refuses a cost outside 2^10...2^24 and creates no file", arguments: [9, 25])
+    @Test("create refuses a cost outside 2^10...2^22 and creates no file", arguments: [9, 23])
     func createRefusesCost(logN: Int) throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("vault.db")
-        #expect(throws: LocalError.usage("The vault's scrypt cost (log2 N) must be between 10 and 24; got \(logN).")) {
+        #expect(throws: LocalError.usage("The vault's scrypt cost (log2 N) must be between 10 and 22; got \(logN).")) {
             try VaultBackend.create(path: path, passphrase: "p", context: VaultFixture.context, kdfLogN: logN)
         }
         #expect(!FileManager.default.fileExists(atPath: path))

@@ -157,6 +157,8 @@ struct VaultTamperTests {
 
     @Test("an edited header account or partition is caught too", arguments: [
         "UPDATE header SET accountId = '999999999999'", "UPDATE header SET partition = 'aws-cn'",
+        "UPDATE header SET kdfLogN = 30", "UPDATE header SET kdfR = 1024", "UPDATE header SET kdfName = 'argon2id'",
+        "UPDATE header SET wrappedKey = zeroblob(60)",
     ])
     func editedHeaderContext(sql: String) throws {
         try VaultFixture.tamper(path, sql)
