@@ -6,7 +6,8 @@ import Vault
 // vault-stress: put-secret-value writes round-robin over a set of secrets, one line on stdout per write
 // that returned (`VersionId<TAB>name<TAB>counter`), for the crash and concurrency tests of the vault.
 //
-// Usage: vault-stress PATH --secrets N --writes N [--start K] [--prefix P] [--writer W] [--busy-timeout SECONDS]
+// Usage: vault-stress PATH --secrets N --writes N [--start K] [--prefix P] [--writer W] [--pause-ms MS]
+//        [--busy-timeout SECONDS]
 // The passphrase comes from SECRETTY_PASSPHRASE. Missing secrets are created first. A write refused as busy
 // is reported on stderr and retried; any other error ends the run with status 1.
 
@@ -18,6 +19,7 @@ struct StressOptions {
     var start = 0
     var prefix = "stress"
     var writer = "writer"
+    var pauseMilliseconds = 0
     var busyTimeout: TimeInterval = VaultBackend.defaultBusyTimeout
 
     init(_ arguments: [String]) throws {
@@ -29,6 +31,7 @@ struct StressOptions {
             case "--start": start = try Self.number(iterator.next(), argument)
             case "--prefix": prefix = iterator.next() ?? prefix
             case "--writer": writer = iterator.next() ?? writer
+            case "--pause-ms": pauseMilliseconds = try Self.number(iterator.next(), argument)
             case "--busy-timeout": busyTimeout = TimeInterval(try Self.number(iterator.next(), argument))
             default: path = argument
             }
@@ -110,6 +113,7 @@ do {
                     secretString: "{\"writer\":\"\(options.writer)\",\"counter\":\(counter)}"))
         }
         emit("\(response.versionId)\t\(name)\t\(counter)", to: 1)
+        if options.pauseMilliseconds > 0 { usleep(UInt32(options.pauseMilliseconds) * 1_000) }
     }
 } catch {
     emit("error: \(error)", to: 2)

@@ -149,7 +149,7 @@ struct VaultProcessTests {
         let children = try ["a", "b"].map { writer in
             try Child(
                 directory: directory, tag: writer,
-                arguments: [path, "--secrets", "20", "--writes", "300", "--writer", writer])
+                arguments: [path, "--secrets", "20", "--writes", "300", "--writer", writer, "--pause-ms", "3"])
         }
         for child in children { child.process.waitUntilExit() }
         for child in children {
@@ -170,6 +170,8 @@ struct VaultProcessTests {
         // Each secret: its initial version plus every write to it.
         #expect(present.count == 20 + 600)
         // The two writers really interleaved: their versions alternate within the secrets more than once each.
+        // (Each pauses 3 ms between writes, as a real client would: a writer that never pauses keeps winning
+        // the lock and the other waits in SQLite's busy handler until it finishes.)
         var writerOf: [String: String] = [:]
         for (writer, child) in zip(["a", "b"], children) {
             for write in child.reported { writerOf[write.versionId] = writer }
