@@ -7,8 +7,10 @@ import Vault
 // that returned (`VersionId<TAB>name<TAB>counter`), for the crash and concurrency tests of the vault.
 //
 // Usage: vault-stress PATH --secrets N --writes N [--start K] [--prefix P] [--writer W] [--pause-ms MS]
-//        [--busy-timeout SECONDS]
-// The passphrase comes from SECRETTY_PASSPHRASE. Missing secrets are created first. A write refused as busy
+//        [--alternate-passphrase OTHER] [--busy-timeout SECONDS]
+// The passphrase comes from SECRETTY_PASSPHRASE. With --alternate-passphrase OTHER, the vault is opened with
+// whichever of the two works, and after each write the passphrase is changed to the other one (reported as
+// `passphrase<TAB>counter<TAB>first|other`). Missing secrets are created first. A write refused as busy
 // is reported on stderr and retried; any other error ends the run with status 1.
 
 /// The parsed command line.
@@ -20,6 +22,7 @@ struct StressOptions {
     var prefix = "stress"
     var writer = "writer"
     var pauseMilliseconds = 0
+    var alternatePassphrase: String?
     var busyTimeout: TimeInterval = VaultBackend.defaultBusyTimeout
 
     init(_ arguments: [String]) throws {
@@ -32,6 +35,7 @@ struct StressOptions {
             case "--prefix": prefix = iterator.next() ?? prefix
             case "--writer": writer = iterator.next() ?? writer
             case "--pause-ms": pauseMilliseconds = try Self.number(iterator.next(), argument)
+            case "--alternate-passphrase": alternatePassphrase = iterator.next()
             case "--busy-timeout": busyTimeout = TimeInterval(try Self.number(iterator.next(), argument))
             default: path = argument
             }
@@ -81,10 +85,25 @@ do {
 }
 let passphrase = ProcessInfo.processInfo.environment["SECRETTY_PASSPHRASE"] ?? ""
 
-do {
-    let vault = try await retryingBusy {
-        try VaultBackend.open(path: options.path, passphrase: passphrase, busyTimeout: options.busyTimeout)
+/// Opens the vault with the first passphrase, or with the alternate one when the first is refused.
+func openVault() async throws -> (VaultBackend, usesFirst: Bool) {
+    do {
+        let vault = try await retryingBusy {
+            try VaultBackend.open(path: options.path, passphrase: passphrase, busyTimeout: options.busyTimeout)
+        }
+        return (vault, true)
+    } catch let error as LocalError where error.category == .configuration && options.alternatePassphrase != nil {
+        let vault = try await retryingBusy {
+            try VaultBackend.open(
+                path: options.path, passphrase: options.alternatePassphrase ?? "", busyTimeout: options.busyTimeout)
+        }
+        return (vault, false)
     }
+}
+
+do {
+    let (vault, openedWithFirst) = try await openVault()
+    var usesFirst = openedWithFirst
     let names = (0..<options.secrets).map { "\(options.prefix)/secret-\($0)" }
     for name in names {
         do {
@@ -113,6 +132,11 @@ do {
                     secretString: "{\"writer\":\"\(options.writer)\",\"counter\":\(counter)}"))
         }
         emit("\(response.versionId)\t\(name)\t\(counter)", to: 1)
+        if let other = options.alternatePassphrase {
+            try await retryingBusy { try vault.changePassphrase(to: usesFirst ? other : passphrase) }
+            usesFirst.toggle()
+            emit("passphrase\t\(counter)\t\(usesFirst ? "first" : "other")", to: 1)
+        }
         if options.pauseMilliseconds > 0 { usleep(UInt32(options.pauseMilliseconds) * 1_000) }
     }
 } catch {

@@ -40,13 +40,27 @@ struct VaultProcessTests {
             try process.run()
         }
 
-        /// The whole lines the child wrote to stdout so far (a line cut by a kill does not count).
-        var reported: [ReportedWrite] {
+        /// The whole lines the child wrote to stdout so far, as fields (a line cut by a kill does not count).
+        var lines: [[String]] {
             let text = String(decoding: FileManager.default.contents(atPath: stdoutPath) ?? Data(), as: UTF8.self)
-            return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().compactMap { line in
-                let fields = line.split(separator: "\t").map(String.init)
-                guard fields.count == 3, let counter = Int(fields[2]) else { return nil }
+            return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { line in
+                line.split(separator: "\t").map(String.init)
+            }
+        }
+
+        /// The writes the child reported done.
+        var reported: [ReportedWrite] {
+            lines.compactMap { fields in
+                guard fields.count == 3, fields[0] != "passphrase", let counter = Int(fields[2]) else { return nil }
                 return ReportedWrite(versionId: fields[0], name: fields[1], counter: counter)
+            }
+        }
+
+        /// The passphrase changes the child reported done: `true` when the first passphrase is in effect after it.
+        var passphraseChanges: [Bool] {
+            lines.compactMap { fields in
+                guard fields.count == 3, fields[0] == "passphrase" else { return nil }
+                return fields[2] == "first"
             }
         }
 
@@ -137,6 +151,43 @@ struct VaultProcessTests {
         #expect(killedMidRun >= 50)
         #expect(reported.count > 50, "the children wrote \(reported.count) times over 50 runs")
         #expect(Set(reported.map(\.versionId)).count == reported.count)
+    }
+
+    @Test("SIGKILL during passphrase changes leaves the vault under exactly one of the two passphrases")
+    func killedPassphraseChanges() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("vault.db")
+        let other = "the other passphrase"
+        _ = try VaultFixture.makeVault(in: directory)
+        var reported: [ReportedWrite] = []
+        var changes = 0
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<20 {
+            let child = try Child(
+                directory: directory, tag: "passwd-\(round)",
+                arguments: [
+                    path, "--secrets", "10", "--writes", "40", "--start", String(reported.count),
+                    "--alternate-passphrase", other,
+                ])
+            let target = Int.random(in: 1...4, using: &generator)
+            _ = Self.poll(deadline: 30) { child.passphraseChanges.count >= target || !child.process.isRunning }
+            usleep(UInt32.random(in: 0...6_000, using: &generator))
+            kill(child.process.processIdentifier, SIGKILL)
+            child.process.waitUntilExit()
+            #expect(child.errors.isEmpty, "round \(round): \(child.errors)")
+            reported += child.reported
+            changes += child.passphraseChanges.count
+
+            let first = Result { try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase) }
+            let second = Result { try VaultBackend.open(path: path, passphrase: other) }
+            let opened = [first, second].compactMap { try? $0.get() }
+            #expect(opened.count == 1, "round \(round): exactly one passphrase must open the vault")
+            let vault = try #require(opened.first)
+            #expect(try vault.check().isIntact, "round \(round)")
+            let present = try await Self.versionIds(in: vault, names: Set(reported.map(\.name)))
+            #expect(reported.allSatisfy { present.contains($0.versionId) }, "round \(round)")
+        }
+        #expect(changes >= 20, "the children changed the passphrase \(changes) times over 20 runs")
     }
 
     // MARK: - Concurrency
