@@ -79,7 +79,8 @@ extension VaultBackend {
                 _ = try store.journal(secretARN: arn)
             } catch {
                 damaged.append(
-                    VaultDamage(secretName: try store.secretName(arn: arn), versionId: nil, problem: CheckProblem.journal))
+                    VaultDamage(
+                        secretName: try store.secretName(arn: arn), versionId: nil, problem: CheckProblem.journal))
             }
         }
         var vaultProblems: [String] = []

@@ -39,7 +39,8 @@ extension VaultBackend: LabelJournalProviding {
                 return arn
             }
         }
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM journal WHERE secretArn = ?)", arguments: [secretId])
+        if try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM journal WHERE secretArn = ?)", arguments: [secretId])
             == true
         {
             return secretId

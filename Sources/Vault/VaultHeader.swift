@@ -139,8 +139,8 @@ extension VaultHeader {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO header
-                    (id, formatVersion, partition, region, accountId, kdfName, kdfLogN, kdfR, kdfP, salt, wrappedKey, keyCheck,
-                     mac)
+                    (id, formatVersion, partition, region, accountId, kdfName, kdfLogN, kdfR, kdfP, salt,
+                     wrappedKey, keyCheck, mac)
                 VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [

@@ -78,7 +78,8 @@ struct VaultStore: SecretStore {
     // MARK: - Writes
 
     mutating func save(_ record: SecretRecord) throws {
-        let existing = try Row.fetchOne(db, sql: "SELECT ordinal, mac FROM secret WHERE arn = ?", arguments: [record.arn])
+        let existing = try Row.fetchOne(
+            db, sql: "SELECT ordinal, mac FROM secret WHERE arn = ?", arguments: [record.arn])
         let mac = keys.mac(of: record)
         // The MAC covers the whole record, versions and labels included: an equal MAC means nothing changed.
         if let existing, ConstantTime.equal([UInt8](existing["mac"] as Data), mac) { return }
@@ -138,10 +139,11 @@ struct VaultStore: SecretStore {
             if let known = previous[move.secretARN] {
                 last = known
             } else {
-                last = try Data.fetchOne(
-                    db, sql: "SELECT mac FROM journal WHERE secretArn = ? ORDER BY id DESC LIMIT 1",
-                    arguments: [move.secretARN]
-                ).map { [UInt8]($0) } ?? []
+                last =
+                    try Data.fetchOne(
+                        db, sql: "SELECT mac FROM journal WHERE secretArn = ? ORDER BY id DESC LIMIT 1",
+                        arguments: [move.secretARN]
+                    ).map { [UInt8]($0) } ?? []
             }
             let mac = keys.mac(of: move, previous: last)
             try insert.execute(arguments: [
@@ -210,7 +212,10 @@ struct VaultStore: SecretStore {
     private mutating func saveVersions(of record: SecretRecord) throws {
         var stored: [String: VersionRow] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT versionId, ordinal, createdDate, lastAccessedDate, hasValue FROM version WHERE secretArn = ?",
+            db,
+            sql: """
+                SELECT versionId, ordinal, createdDate, lastAccessedDate, hasValue FROM version WHERE secretArn = ?
+                """,
             arguments: [record.arn])
         {
             stored[row["versionId"]] = VersionRow(
@@ -271,14 +276,4 @@ struct VaultStore: SecretStore {
             try insertLabel.execute(arguments: [secretARN, label.label, label.versionId, label.position])
         }
     }
-}
-
-// MARK: - Dates
-
-extension Date {
-    /// The stored form of a date: REAL seconds since the reference date, exact.
-    var storedValue: Double { timeIntervalSinceReferenceDate }
-
-    /// A date from its stored form.
-    init(storedValue: Double) { self.init(timeIntervalSinceReferenceDate: storedValue) }
 }

@@ -113,6 +113,7 @@ for section in sections {
     for row in rows {
         print(
             pad(row.name, 40) + pad(String(row.calls), 7, right: true) + pad(row.median.milliseconds, 12, right: true)
-                + pad(row.p95.milliseconds, 10, right: true) + pad(String(format: "%.0f", row.throughput), 10, right: true))
+                + pad(row.p95.milliseconds, 10, right: true)
+                + pad(String(format: "%.0f", row.throughput), 10, right: true))
     }
 }

@@ -70,7 +70,7 @@ func retryingBusy<T>(_ body: () async throws -> T) async throws -> T {
     while true {
         do {
             return try await body()
-        } catch where isBusy(error) {
+        } catch  where isBusy(error) {
             emit("busy: \(error)", to: 2)
         }
     }

@@ -46,7 +46,8 @@ struct VaultLifecycleTests {
         let directory = try TemporaryDirectory()
         let path = directory.file("vault.db")
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: LocalError.configuration("A file already exists at \(path); a vault is never created over it.")) {
+        #expect(throws: LocalError.configuration("A file already exists at \(path); a vault is never created over it."))
+        {
             try VaultBackend.create(
                 path: path, passphrase: "p", context: VaultFixture.context, kdfLogN: VaultFixture.logN)
         }
@@ -153,14 +154,16 @@ struct VaultLifecycleTests {
             try vault.changePassphrase(to: "a new passphrase", kdfLogN: 11)
             #expect(try VaultFixture.peek(path, "SELECT salt FROM header", as: Data.self) != oldSalt)
             // The open backend keeps working: the data key did not change.
-            #expect(try vault.readSync { try $0.value(secretARN: record.arn, versionId: "v2") } == .string("value of v2"))
+            #expect(
+                try vault.readSync { try $0.value(secretARN: record.arn, versionId: "v2") } == .string("value of v2"))
         }
         #expect(throws: LocalError.configuration("Wrong passphrase for the vault \(path).")) {
             try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
         }
         let reopened = try VaultBackend.open(path: path, passphrase: "a new passphrase")
         #expect(try reopened.readSync { try $0.record(arn: record.arn) } == record)
-        #expect(try reopened.readSync { try $0.value(secretARN: record.arn, versionId: "v1") } == .string("value of v1"))
+        #expect(
+            try reopened.readSync { try $0.value(secretARN: record.arn, versionId: "v1") } == .string("value of v1"))
         let report = try reopened.check()
         #expect(report.kdf.logN == 11)
         #expect(report.isIntact)

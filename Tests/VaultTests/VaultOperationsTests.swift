@@ -1,7 +1,7 @@
 import Foundation
 import SecretsCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import Vault
 
@@ -68,76 +68,94 @@ struct VaultOperationsTests {
     func differential() async throws {
         let bytes = Data([0, 1, 2, 0xFE, 0xFF])
         await both("create app/db") {
-            try await $0.createSecret(CreateSecretRequest(
-                name: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000001", description: "database",
-                secretString: "{\"user\":\"admin\",\"password\":\"first\"}", tags: [Tag(key: "env", value: "prod")]))
+            try await $0.createSecret(
+                CreateSecretRequest(
+                    name: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000001", description: "database",
+                    secretString: "{\"user\":\"admin\",\"password\":\"first\"}", tags: [Tag(key: "env", value: "prod")])
+            )
         }
         await both("create bin") {
-            try await $0.createSecret(CreateSecretRequest(
-                name: "bin/ключ", clientRequestToken: "00000000-0000-4000-8000-000000000002", secretBinary: bytes))
+            try await $0.createSecret(
+                CreateSecretRequest(
+                    name: "bin/ключ", clientRequestToken: "00000000-0000-4000-8000-000000000002", secretBinary: bytes))
         }
         await both("create duplicate") {
-            try await $0.createSecret(CreateSecretRequest(
-                name: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000003", secretString: "x"))
+            try await $0.createSecret(
+                CreateSecretRequest(
+                    name: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000003", secretString: "x"))
         }
         await both("put v2") {
-            try await $0.putSecretValue(PutSecretValueRequest(
-                secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000010",
-                secretString: "{\"user\":\"admin\",\"password\":\"second\"}"))
+            try await $0.putSecretValue(
+                PutSecretValueRequest(
+                    secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000010",
+                    secretString: "{\"user\":\"admin\",\"password\":\"second\"}"))
         }
         await both("put v2 again, same token and value") {
-            try await $0.putSecretValue(PutSecretValueRequest(
-                secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000010",
-                secretString: "{\"user\":\"admin\",\"password\":\"second\"}"))
+            try await $0.putSecretValue(
+                PutSecretValueRequest(
+                    secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000010",
+                    secretString: "{\"user\":\"admin\",\"password\":\"second\"}"))
         }
         await both("put v2 again, same token, other value") {
-            try await $0.putSecretValue(PutSecretValueRequest(
-                secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000010", secretString: "other"))
+            try await $0.putSecretValue(
+                PutSecretValueRequest(
+                    secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000010",
+                    secretString: "other"))
         }
         await both("put pending") {
-            try await $0.putSecretValue(PutSecretValueRequest(
-                secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000011", secretString: "next",
-                versionStages: ["AWSPENDING"]))
+            try await $0.putSecretValue(
+                PutSecretValueRequest(
+                    secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000011",
+                    secretString: "next",
+                    versionStages: ["AWSPENDING"]))
         }
         await both("put both values") {
-            try await $0.putSecretValue(PutSecretValueRequest(
-                secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000012", secretBinary: bytes,
-                secretString: "x"))
+            try await $0.putSecretValue(
+                PutSecretValueRequest(
+                    secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000012", secretBinary: bytes,
+                    secretString: "x"))
         }
         await both("get current") { try await $0.getSecretValue(GetSecretValueRequest(secretId: "app/db")) }
         await both("get previous") {
             try await $0.getSecretValue(GetSecretValueRequest(secretId: "app/db", versionStage: "AWSPREVIOUS"))
         }
         await both("get by version id") {
-            try await $0.getSecretValue(GetSecretValueRequest(
-                secretId: "app/db", versionId: "00000000-0000-4000-8000-000000000011"))
+            try await $0.getSecretValue(
+                GetSecretValueRequest(
+                    secretId: "app/db", versionId: "00000000-0000-4000-8000-000000000011"))
         }
         await both("get binary") { try await $0.getSecretValue(GetSecretValueRequest(secretId: "bin/ключ")) }
         await both("get missing") { try await $0.getSecretValue(GetSecretValueRequest(secretId: "nope")) }
         await both("rollback AWSCURRENT to v1") {
-            try await $0.updateSecretVersionStage(UpdateSecretVersionStageRequest(
-                secretId: "app/db", versionStage: "AWSCURRENT",
-                removeFromVersionId: "00000000-0000-4000-8000-000000000010",
-                moveToVersionId: "00000000-0000-4000-8000-000000000001"))
+            try await $0.updateSecretVersionStage(
+                UpdateSecretVersionStageRequest(
+                    secretId: "app/db", versionStage: "AWSCURRENT",
+                    removeFromVersionId: "00000000-0000-4000-8000-000000000010",
+                    moveToVersionId: "00000000-0000-4000-8000-000000000001"))
         }
         await both("custom label") {
-            try await $0.updateSecretVersionStage(UpdateSecretVersionStageRequest(
-                secretId: "app/db", versionStage: "blue", moveToVersionId: "00000000-0000-4000-8000-000000000010"))
+            try await $0.updateSecretVersionStage(
+                UpdateSecretVersionStageRequest(
+                    secretId: "app/db", versionStage: "blue", moveToVersionId: "00000000-0000-4000-8000-000000000010"))
         }
         await both("describe") { try await $0.describeSecret(DescribeSecretRequest(secretId: "app/db")) }
         await both("versions") {
             try await $0.listSecretVersionIds(ListSecretVersionIdsRequest(secretId: "app/db", includeDeprecated: true))
         }
         await both("update description and value") {
-            try await $0.updateSecret(UpdateSecretRequest(
-                secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000020",
-                description: "primary database", secretString: "{\"password\":\"third\"}"))
+            try await $0.updateSecret(
+                UpdateSecretRequest(
+                    secretId: "app/db", clientRequestToken: "00000000-0000-4000-8000-000000000020",
+                    description: "primary database", secretString: "{\"password\":\"third\"}"))
         }
         await both("tag") {
-            try await $0.tagResource(TagResourceRequest(
-                secretId: "bin/ключ", tags: [Tag(key: "team", value: "ops"), Tag(key: "tier", value: "1")]))
+            try await $0.tagResource(
+                TagResourceRequest(
+                    secretId: "bin/ключ", tags: [Tag(key: "team", value: "ops"), Tag(key: "tier", value: "1")]))
         }
-        await both("untag") { try await $0.untagResource(UntagResourceRequest(secretId: "bin/ключ", tagKeys: ["team"])) }
+        await both("untag") {
+            try await $0.untagResource(UntagResourceRequest(secretId: "bin/ключ", tagKeys: ["team"]))
+        }
         await both("list") { try await $0.listSecrets(ListSecretsRequest()) }
         await both("batch") {
             try await $0.batchGetSecretValue(BatchGetSecretValueRequest(secretIdList: ["app/db", "bin/ключ", "nope"]))
@@ -156,10 +174,14 @@ struct VaultOperationsTests {
         await both("force delete") {
             try await $0.deleteSecret(DeleteSecretRequest(secretId: "bin/ключ", forceDeleteWithoutRecovery: true))
         }
-        await both("describe force-deleted") { try await $0.describeSecret(DescribeSecretRequest(secretId: "bin/ключ")) }
+        await both("describe force-deleted") {
+            try await $0.describeSecret(DescribeSecretRequest(secretId: "bin/ключ"))
+        }
         await both("recreate after force delete") {
-            try await $0.createSecret(CreateSecretRequest(
-                name: "bin/ключ", clientRequestToken: "00000000-0000-4000-8000-000000000030", secretString: "again"))
+            try await $0.createSecret(
+                CreateSecretRequest(
+                    name: "bin/ключ", clientRequestToken: "00000000-0000-4000-8000-000000000030", secretString: "again")
+            )
         }
         #expect(try await vault.labelHistory(secretId: "app/db") == (try await memory.labelHistory(secretId: "app/db")))
         #expect(try await vault.labelHistory(secretId: "app/db").count >= 5)
@@ -170,7 +192,8 @@ struct VaultOperationsTests {
             try await reopened.describeSecret(DescribeSecretRequest(secretId: "app/db"))
                 == (try await memory.describeSecret(DescribeSecretRequest(secretId: "app/db"))))
         #expect(
-            try await reopened.listSecrets(ListSecretsRequest()) == (try await memory.listSecrets(ListSecretsRequest())))
+            try await reopened.listSecrets(ListSecretsRequest()) == (try await memory.listSecrets(ListSecretsRequest()))
+        )
         #expect(
             try await reopened.getSecretValue(GetSecretValueRequest(secretId: "app/db")).secretString
                 == "{\"password\":\"third\"}")
@@ -179,8 +202,9 @@ struct VaultOperationsTests {
 
     @Test("GetSecretValue's LastAccessedDate is written to the file")
     func lastAccessedPersists() async throws {
-        _ = try await vault.createSecret(CreateSecretRequest(
-            name: "touched", clientRequestToken: "00000000-0000-4000-8000-000000000001", secretString: "v"))
+        _ = try await vault.createSecret(
+            CreateSecretRequest(
+                name: "touched", clientRequestToken: "00000000-0000-4000-8000-000000000001", secretString: "v"))
         #expect(try await vault.describeSecret(DescribeSecretRequest(secretId: "touched")).lastAccessedDate == nil)
         _ = try await vault.getSecretValue(GetSecretValueRequest(secretId: "touched"))
         let reopened = try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
@@ -192,14 +216,17 @@ struct VaultOperationsTests {
 
     @Test("a refused call changes nothing in the file")
     func refusedCallWritesNothing() async throws {
-        _ = try await vault.createSecret(CreateSecretRequest(
-            name: "s", clientRequestToken: "00000000-0000-4000-8000-000000000001", secretString: "v"))
+        _ = try await vault.createSecret(
+            CreateSecretRequest(
+                name: "s", clientRequestToken: "00000000-0000-4000-8000-000000000001", secretString: "v"))
         let before = try vault.readSync { try $0.allRecords() }
         let fileBefore = VaultFixture.contents(path)
         let walBefore = VaultFixture.contents(path + "-wal")
         await #expect(throws: ServiceError.self) {
-            try await vault.putSecretValue(PutSecretValueRequest(
-                secretId: "s", clientRequestToken: "00000000-0000-4000-8000-000000000001", secretString: "different"))
+            try await vault.putSecretValue(
+                PutSecretValueRequest(
+                    secretId: "s", clientRequestToken: "00000000-0000-4000-8000-000000000001", secretString: "different"
+                ))
         }
         #expect(VaultFixture.contents(path) == fileBefore)
         #expect(VaultFixture.contents(path + "-wal") == walBefore)
