@@ -37,6 +37,10 @@ struct Invocation {
             }
             return try await seams.tui(TUILaunch(globals: globals, environment: environment))
         }
+        if let first = rest.first, !first.hasPrefix("-"), !Self.commandNames.contains(first) {
+            let suggestion = Self.closestCommand(to: first).map { "; did you mean \($0)?" } ?? ""
+            throw LocalError.usage("argument operation: Invalid choice '\(first)'\(suggestion) (see secretty --help)")
+        }
         let command: any ParsableCommand
         do {
             command = try SecrettyCommand.parseAsRoot(rest)
@@ -63,9 +67,41 @@ struct Invocation {
         case is TUICommand:
             return try await seams.tui(TUILaunch(globals: globals, environment: environment))
         default:
-            environment.writeOutput(SecrettyCommand.helpMessage(for: type(of: command)) + "\n")
-            return ErrorCategory.usage.rawValue
+            // ArgumentParser's own commands (`help`): running them throws the help text as a clean exit.
+            var builtIn = command
+            do {
+                try builtIn.run()
+            } catch {
+                let code = SecrettyCommand.exitCode(for: error)
+                if code == .success {
+                    environment.writeOutput(SecrettyCommand.fullMessage(for: error) + "\n")
+                    return 0
+                }
+                throw LocalError.usage(Self.oneLine(SecrettyCommand.message(for: error)))
+            }
+            return 0
         }
+    }
+
+    /// The operation and housekeeping command names, and ArgumentParser's `help`.
+    static let commandNames: Set<String> = Set(
+        SecrettyCommand.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+
+    /// The command name nearest to a misspelt one (edit distance at most 3).
+    static func closestCommand(to word: String) -> String? {
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var previous = Array(0...b.count)
+            for (i, ca) in a.enumerated() {
+                var current = [i + 1]
+                for (j, cb) in b.enumerated() {
+                    current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+                }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        let scored = commandNames.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= 3 }
+        return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
     }
 
     /// ArgumentParser's message reduced to one line.
