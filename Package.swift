@@ -25,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "openssl"),
 
         // MARK: - Libraries
-        .target(name: "SecrettyCrypto", dependencies: ["COpenSSL"], swiftSettings: swiftSettings),
+        .target(name: "SecrettyCrypto", dependencies: ["COpenSSL", "SecretsCore"], swiftSettings: swiftSettings),
         .target(name: "SecretsCore", swiftSettings: swiftSettings),
         .target(
             name: "Vault",
