@@ -14,13 +14,13 @@ struct Invocation {
             return try await dispatch(arguments)
         } catch let error as ServiceError {
             // Only operations throw service errors; they report them with the operation's name themselves.
-            environment.writeError(error.summary + "\n")
+            environment.writeError(TerminalSafety.visible(error.summary) + "\n")
             return error.category.rawValue
         } catch let error as any CategorizedError {
             report(error)
             return error.category.rawValue
         } catch {
-            environment.writeError("secretty: error: \(error)\n")
+            environment.writeError("secretty: error: \(TerminalSafety.visible(String(describing: error)))\n")
             return ErrorCategory.failure.rawValue
         }
     }
@@ -127,7 +127,7 @@ struct Invocation {
         do {
             response = try await call.perform(backend, JSONValueEncoder(dateStrategy: .awsCLI(environment.timeZone)))
         } catch let error as ServiceError {
-            environment.writeError(error.cliMessage(operation: operation) + "\n")
+            environment.writeError(TerminalSafety.visible(error.cliMessage(operation: operation)) + "\n")
             return error.category.rawValue
         }
         let shown = try query.map { try $0(response) } ?? response
@@ -252,7 +252,7 @@ struct Invocation {
         do {
             moves = try await seams.vault.labelHistory(path: path, passphrase: passphrase, secretId: command.secretId)
         } catch let error as ServiceError {
-            environment.writeError(error.cliMessage(operation: .describeSecret) + "\n")
+            environment.writeError(TerminalSafety.visible(error.cliMessage(operation: .describeSecret)) + "\n")
             return error.category.rawValue
         }
         let entries = JSONValue.array(moves.map { move in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SecretsCore
+import SecrettyCrypto
 
 /// The command-line entry point.
 public enum SecrettyMain {
@@ -23,7 +24,7 @@ public enum SecrettyMain {
             vault: any VaultAccess = UnavailableVaultAccess(),
             query: @escaping QueryCompiler = QuerySeam.unavailable,
             tui: @escaping TUIRunner = TUISeam.notBuilt,
-            random: any RandomSource = SystemRandomSource()
+            random: any RandomSource = SecureRandom()
         ) {
             self.awsBackend = awsBackend
             self.vault = vault

@@ -55,14 +55,3 @@ extension OperationCommand {
         }
     }
 }
-
-/// A random source over the system's CSPRNG (`getrandom` on Linux), for ClientRequestTokens.
-public struct SystemRandomSource: RandomSource {
-    /// Creates the source.
-    public init() {}
-
-    public func bytes(_ count: Int) -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-    }
-}
