@@ -116,7 +116,8 @@ struct Invocation {
 
     private func runOperation(_ command: any OperationCommand, globals: GlobalOptions) async throws -> Int32 {
         let operation = type(of: command).operation
-        let inputs = CallInputs(reader: ValueReader(environment: environment), globals: globals, random: seams.random)
+        let inputs = CallInputs(
+            reader: ValueReader(environment: environment, binaryFormat: globals.binaryFormat), globals: globals, random: seams.random)
         let call = try command.makeCall(inputs)
         if globals.readOnly, operation.writes {
             throw LocalError(.service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")

@@ -17,6 +17,8 @@ import Testing
          #"{"SecretId":"app/db","ClientRequestToken":"\#(token)","SecretString":"{\"a\":1}","VersionStages":["AWSCURRENT","blue"]}"#),
         (["put-secret-value", "--secret-id", "app/db", "--secret-string", "x", "--version-stages", "[\"AWSPENDING\"]", "--rotation-token", "rt"],
          #"{"SecretId":"app/db","ClientRequestToken":"\#(token)","SecretString":"x","VersionStages":["AWSPENDING"],"RotationToken":"rt"}"#),
+        (["--cli-binary-format", "raw-in-base64-out", "put-secret-value", "--secret-id", "x", "--secret-binary", "hi"],
+         #"{"SecretId":"x","ClientRequestToken":"\#(token)","SecretBinary":"aGk="}"#),
         (["get-secret-value", "--secret-id", "app/db", "--version-stage", "AWSPREVIOUS"],
          #"{"SecretId":"app/db","VersionStage":"AWSPREVIOUS"}"#),
         (["get-secret-value", "--secret-id", "app/db", "--version-id", "v1"], #"{"SecretId":"app/db","VersionId":"v1"}"#),

@@ -14,6 +14,14 @@ public struct AWSSettings: Sendable, Equatable {
     public var endpointURL: String?
     public var profile: String?
     public var region: String?
+    /// `--ca-bundle`: a PEM file of trusted certificates.
+    public var caBundle: String?
+    /// `--no-verify-ssl`.
+    public var noVerifySSL = false
+    /// `--cli-read-timeout` in seconds (0 means none).
+    public var readTimeout: Int?
+    /// `--cli-connect-timeout` in seconds (0 means none).
+    public var connectTimeout: Int?
 
     /// Creates the settings.
     public init(endpointURL: String? = nil, profile: String? = nil, region: String? = nil) {
@@ -79,7 +87,11 @@ public enum BackendSelector {
 
     /// Decides the backend for these global options.
     public static func select(_ options: GlobalOptions, _ inputs: BackendSelectionInputs) throws(LocalError) -> BackendChoice {
-        let settings = AWSSettings(endpointURL: options.endpointURL, profile: options.profile, region: options.region)
+        var settings = AWSSettings(endpointURL: options.endpointURL, profile: options.profile, region: options.region)
+        settings.caBundle = options.caBundle
+        settings.noVerifySSL = options.noVerifySSL
+        settings.readTimeout = options.readTimeout
+        settings.connectTimeout = options.connectTimeout
         if let vault = options.vault {
             let conflicting = [
                 ("--endpoint-url", options.endpointURL), ("--profile", options.profile), ("--region", options.region),

@@ -10,6 +10,14 @@ public enum ColorSetting: String, Sendable, CaseIterable {
     case on, off, auto
 }
 
+/// `--cli-binary-format`: how blob values given on the command line are read.
+public enum BinaryFormat: String, Sendable, CaseIterable {
+    /// The value is base64 text (aws CLI v2's default).
+    case base64
+    /// The value's own bytes are sent (aws CLI v1's behaviour).
+    case rawInBase64Out = "raw-in-base64-out"
+}
+
 /// The options accepted before or after the operation, as the aws CLI accepts its global options.
 public struct GlobalOptions: Sendable, Equatable {
     public var vault: String?
@@ -25,6 +33,11 @@ public struct GlobalOptions: Sendable, Equatable {
     public var color: ColorSetting = .auto
     public var debug = false
     public var noPaginate = false
+    public var binaryFormat: BinaryFormat = .base64
+    public var caBundle: String?
+    public var noVerifySSL = false
+    public var readTimeout: Int?
+    public var connectTimeout: Int?
 
     /// Creates the defaults.
     public init() {}
@@ -40,10 +53,11 @@ public enum GlobalOptionScanner {
     /// Global options that take a value.
     static let valued: Set<String> = [
         "--vault", "--endpoint-url", "--profile", "--region", "--output", "--query", "--passphrase-file", "--color",
+        "--cli-binary-format", "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout",
     ]
     /// Global options without a value.
     static let flags: Set<String> = [
-        "--read-only", "--no-cli-pager", "--no-cli-auto-prompt", "--debug", "--no-paginate",
+        "--read-only", "--no-cli-pager", "--no-cli-auto-prompt", "--debug", "--no-paginate", "--no-verify-ssl",
     ]
 
     /// Splits `arguments` into the global options and the remaining arguments, in order.
@@ -102,6 +116,7 @@ public enum GlobalOptionScanner {
         case "--no-cli-auto-prompt": options.noCLIAutoPrompt = true
         case "--debug": options.debug = true
         case "--no-paginate": options.noPaginate = true
+        case "--no-verify-ssl": options.noVerifySSL = true
         default: throw .usage("unknown option: \(flag)")
         }
     }
@@ -130,6 +145,17 @@ public enum GlobalOptionScanner {
                 throw .usage("argument --color: Invalid choice, valid choices are: on | off | auto (got '\(value)')")
             }
             options.color = color
+        case "--cli-binary-format":
+            guard let format = BinaryFormat(rawValue: value) else {
+                throw .usage("argument --cli-binary-format: Invalid choice, valid choices are: base64 | raw-in-base64-out (got '\(value)')")
+            }
+            options.binaryFormat = format
+        case "--ca-bundle": options.caBundle = value
+        case "--cli-read-timeout", "--cli-connect-timeout":
+            guard let seconds = Int(value), seconds >= 0 else {
+                throw .usage("argument \(name): expected a number of seconds, got '\(value)'")
+            }
+            if name == "--cli-read-timeout" { options.readTimeout = seconds } else { options.connectTimeout = seconds }
         default: throw .usage("unknown option: \(name)")
         }
     }

@@ -10,7 +10,7 @@ struct SecrettyCommand: ParsableCommand {
         commandName: "secretty",
         abstract: "AWS Secrets Manager from the terminal, with an embedded encrypted vault.",
         discussion: """
-            Global options, before or after the operation: --vault PATH, --endpoint-url URL, --profile NAME, --region NAME, --output json|text|table, --query EXPR, --read-only, --passphrase-file PATH, --no-paginate, --no-cli-pager, --no-cli-auto-prompt, --color on|off|auto, --debug.
+            Global options, before or after the operation: --vault PATH, --endpoint-url URL, --profile NAME, --region NAME, --output json|text|table, --query EXPR, --read-only, --passphrase-file PATH, --no-paginate, --no-cli-pager, --no-cli-auto-prompt, --color on|off|auto, --cli-binary-format base64|raw-in-base64-out, --ca-bundle PATH, --no-verify-ssl, --cli-read-timeout N, --cli-connect-timeout N, --debug.
 
             Values: a literal, file://PATH (text), fileb://PATH (bytes), or - for standard input.
             """,

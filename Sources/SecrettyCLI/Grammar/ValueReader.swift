@@ -5,11 +5,13 @@ import SecretsCore
 /// or `-` for standard input (read once).
 public final class ValueReader: @unchecked Sendable {
     private let environment: CLIEnvironment
+    private let binaryFormat: BinaryFormat
     private var stdinConsumedBy: String?
 
     /// Creates a reader over the given environment's files and standard input.
-    public init(environment: CLIEnvironment) {
+    public init(environment: CLIEnvironment, binaryFormat: BinaryFormat = .base64) {
         self.environment = environment
+        self.binaryFormat = binaryFormat
     }
 
     /// The text of an option value.
@@ -29,10 +31,15 @@ public final class ValueReader: @unchecked Sendable {
     }
 
     /// The bytes of a blob option (`--secret-binary`): `fileb://` and `-` give raw bytes; a literal or `file://`
-    /// text is base64, as aws CLI v2 reads blobs (`cli_binary_format = base64`).
+    /// text is base64, as aws CLI v2 reads blobs (`--cli-binary-format base64`), or its own UTF-8 bytes with
+    /// `--cli-binary-format raw-in-base64-out`.
     public func blob(_ raw: String, option: String) throws(LocalError) -> Data {
         if raw == "-" { return try standardInput(option: option) }
         if let path = Self.path(raw, scheme: "fileb://") { return try load(path, raw: raw, option: option) }
+        if binaryFormat == .rawInBase64Out {
+            if let path = Self.path(raw, scheme: "file://") { return try load(path, raw: raw, option: option) }
+            return Data(raw.utf8)
+        }
         let text: String
         if let path = Self.path(raw, scheme: "file://") {
             guard let decoded = String(data: try load(path, raw: raw, option: option), encoding: .utf8) else {
