@@ -313,9 +313,10 @@ struct Invocation {
                 let versions = try await backend.listSecretVersionIds(
                     ListSecretVersionIdsRequest(secretId: secret.arn, includeDeprecated: true))
                 let labels = versions.versions.flatMap { $0.versionStages ?? [] }.sorted()
-                var line = "  \(secret.name)\t\(versions.versions.count) versions\t\(labels.joined(separator: ","))"
+                var line = "  \(TerminalSafety.visible(secret.name))\t\(versions.versions.count) versions\t"
+                line += TerminalSafety.visible(labels.joined(separator: ","))
                 if secret.deletedDate != nil { line += "\tscheduled for deletion" }
-                out += TerminalSafety.visible(line) + "\n"
+                out += line + "\n"
             }
             token = page.nextToken
         } while token != nil && token?.isEmpty == false

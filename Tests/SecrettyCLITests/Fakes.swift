@@ -188,6 +188,8 @@ struct Harness {
     var vaultPath = "/tmp/test.db"
     var query: QueryCompiler = QuerySeam.unavailable
     var tui: TUIRunner = TUISeam.notBuilt
+    /// Shared by every run of this harness, so successive calls get fresh tokens.
+    let random = CountingRandom()
 
     struct Result {
         var code: Int32
@@ -220,7 +222,7 @@ struct Harness {
         var harness = self
         if harness.files[vaultPath] == nil { harness.files[vaultPath] = Data() }
         let seams = SecrettyMain.Seams(
-            vault: vault ?? FakeVaultAccess(backend: backend), query: query, tui: tui, random: CountingRandom())
+            vault: vault ?? FakeVaultAccess(backend: backend), query: query, tui: tui, random: random)
         let hasVault = arguments.contains("--vault") || arguments.contains { $0.hasPrefix("--vault=") }
         let args = hasVault ? arguments : ["--vault", vaultPath] + arguments
         let code = await SecrettyMain.run(arguments: args, environment: harness.environment(streams), seams: seams)
@@ -233,7 +235,7 @@ struct Harness {
         let streams = Streams()
         let seams = SecrettyMain.Seams(
             awsBackend: aws ?? AWSBackendSeam.notBuilt, vault: vault ?? FakeVaultAccess(backend: backend), query: query, tui: tui,
-            random: CountingRandom())
+            random: random)
         let code = await SecrettyMain.run(arguments: arguments, environment: environment(streams), seams: seams)
         return Result(code: code, out: streams.out, err: streams.err, prompts: streams.prompts)
     }
