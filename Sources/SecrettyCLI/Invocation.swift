@@ -213,7 +213,7 @@ struct Invocation {
         }
         let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile, creating: true)
         let context = StoreContext(partition: "aws", region: command.vaultRegion, accountId: command.vaultAccount)
-        _ = try await seams.vault.create(path: path, passphrase: passphrase, context: context, kdfLogN: command.kdfLogN)
+        try await seams.vault.create(path: path, passphrase: passphrase, context: context, kdfLogN: command.kdfLogN)
         environment.writeOutput("Created vault \(path) (partition aws, region \(command.vaultRegion), account \(command.vaultAccount))\n")
         return 0
     }
@@ -235,6 +235,7 @@ struct Invocation {
         let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile)
         let report = try await seams.vault.check(path: path, passphrase: passphrase)
         var out = "Vault\t\(path)\nPartition\t\(report.partition)\nRegion\t\(report.region)\nAccount\t\(report.accountId)\n"
+        for (name, value) in report.details { out += "\(name)\t\(value)\n" }
         if report.damagedRows.isEmpty {
             out += "Damaged\t0\n"
         } else {
@@ -242,7 +243,7 @@ struct Invocation {
             for row in report.damagedRows { out += "DAMAGED\t\(row)\n" }
         }
         environment.writeOutput(environment.stdoutIsTerminal ? out.visibleTerminalText : out)
-        return report.damagedRows.isEmpty ? 0 : ErrorCategory.failure.rawValue
+        return report.damagedRows.isEmpty ? 0 : ErrorCategory.service.rawValue
     }
 
     private func vaultHistory(_ command: VaultHistoryCommand, globals: GlobalOptions) async throws -> Int32 {
@@ -288,8 +289,9 @@ struct Invocation {
         if environment.fileExists(path) {
             backend = try await seams.vault.open(path: path, passphrase: Self.demoPassphrase)
         } else {
-            backend = try await seams.vault.create(
+            try await seams.vault.create(
                 path: path, passphrase: Self.demoPassphrase, context: StoreContext(), kdfLogN: DemoDefaults.kdfLogN)
+            backend = try await seams.vault.open(path: path, passphrase: Self.demoPassphrase)
             try await DemoSeeder(random: seams.random).seed(backend)
             created = true
         }

@@ -21,7 +21,7 @@ public enum SecrettyMain {
         /// Creates the seams; every default says plainly what is not built in.
         public init(
             awsBackend: @escaping AWSBackendFactory = AWSBackendSeam.notBuilt,
-            vault: any VaultAccess = UnavailableVaultAccess(),
+            vault: any VaultAccess = VaultModuleAccess(),
             query: @escaping QueryCompiler = QuerySeam.unavailable,
             tui: @escaping TUIRunner = TUISeam.notBuilt,
             random: any RandomSource = SecureRandom()

@@ -132,7 +132,7 @@ import TestSupport
         harness.variables["XDG_DATA_HOME"] = "/xdg"
         let result = await harness.runBare(["demo"], vault: vault)
         #expect(result.code == 0, "\(result.err)")
-        #expect(vault.events == ["create /xdg/secretty/demo.db secretty-demo us-east-1 000000000000 12"])
+        #expect(vault.events == ["create /xdg/secretty/demo.db secretty-demo us-east-1 000000000000 12", "open /xdg/secretty/demo.db secretty-demo"])
         #expect(result.out.hasPrefix("Demo vault: /xdg/secretty/demo.db (created)\nPassphrase: secretty-demo\n"))
         #expect(result.out.contains("  prod/db/postgres\t5 versions\t"))
         #expect(result.out.contains("legacy/ftp-password\t1 versions\tAWSCURRENT\tscheduled for deletion"))

@@ -121,7 +121,7 @@ final class FakeVaultAccess: VaultAccess, @unchecked Sendable {
     let backend: any SecretsBackend
     private let lock = NSLock()
     private var log: [String] = []
-    var report = VaultCheckReport(partition: "aws", region: "eu-west-3", accountId: "123456789012", damagedRows: [])
+    var report = VaultCheckSummary(partition: "aws", region: "eu-west-3", accountId: "123456789012", damagedRows: [])
     var history: [LabelMove] = []
 
     init(backend: any SecretsBackend) {
@@ -140,16 +140,15 @@ final class FakeVaultAccess: VaultAccess, @unchecked Sendable {
         lock.unlock()
     }
 
-    func create(path: String, passphrase: String, context: StoreContext, kdfLogN: Int?) async throws -> any SecretsBackend {
+    func create(path: String, passphrase: String, context: StoreContext, kdfLogN: Int?) async throws {
         note("create \(path) \(passphrase) \(context.region) \(context.accountId) \(kdfLogN.map(String.init) ?? "default")")
-        return backend
     }
     func open(path: String, passphrase: String) async throws -> any SecretsBackend {
         note("open \(path) \(passphrase)")
         return backend
     }
     func changePassphrase(path: String, old: String, new: String) async throws { note("passwd \(path) \(old) \(new)") }
-    func check(path: String, passphrase: String) async throws -> VaultCheckReport {
+    func check(path: String, passphrase: String) async throws -> VaultCheckSummary {
         note("check \(path) \(passphrase)")
         return report
     }
