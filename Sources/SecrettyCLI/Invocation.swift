@@ -119,6 +119,8 @@ struct Invocation {
         let inputs = CallInputs(
             reader: ValueReader(environment: environment, binaryFormat: globals.binaryFormat), globals: globals, random: seams.random)
         let call = try command.makeCall(inputs)
+        // Read-only mode refuses a well-formed write the way a policy would: exit 254, the code of a refused
+        // call (as an AccessDeniedException would give), not 252, since the command line itself is valid.
         if globals.readOnly, operation.writes {
             throw LocalError(.service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")
         }

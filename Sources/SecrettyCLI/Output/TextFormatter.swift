@@ -44,7 +44,7 @@ struct TextFormatter {
 
     private func writeScalarList(_ items: [JSONValue], identifier: String?, into out: inout String) {
         if let identifier {
-            for item in items { out += identifier.uppercased() + "\t" + text(item) + "\n" }
+            for item in items { out += sanitize(identifier.uppercased()) + "\t" + text(item) + "\n" }
         } else {
             out += items.map(text).joined(separator: "\t") + "\n"
         }
@@ -66,7 +66,7 @@ struct TextFormatter {
             }
         }
         if !scalars.isEmpty {
-            if let identifier { scalars.insert(identifier.uppercased(), at: 0) }
+            if let identifier { scalars.insert(sanitize(identifier.uppercased()), at: 0) }
             out += scalars.joined(separator: "\t") + "\n"
         }
         for (key, value) in nested { write(value, identifier: key, scalarKeys: nil, into: &out) }
