@@ -81,7 +81,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal", "TestSupport"],
-            swiftSettings: swiftSettings),
+            exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SecretsAppTests", dependencies: ["SecretsApp", "TerminalUI", "SecretsCore", "TestSupport"],
             swiftSettings: swiftSettings),
