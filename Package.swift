@@ -25,8 +25,8 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "openssl"),
 
         // MARK: - Libraries
-        .target(name: "SecrettyCrypto", dependencies: ["COpenSSL"], swiftSettings: swiftSettings),
-        .target(name: "SecretsCore", swiftSettings: swiftSettings),
+        .target(name: "SecrettyCrypto", dependencies: ["COpenSSL", "SecretsCore"], swiftSettings: swiftSettings),
+        .target(name: "SecretsCore", exclude: ["UNVERIFIED.md"], swiftSettings: swiftSettings),
         .target(
             name: "Vault",
             dependencies: ["SecretsCore", "SecrettyCrypto", .product(name: "GRDB", package: "GRDB.swift")],
@@ -81,9 +81,11 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal", "TestSupport"],
-            exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
+            exclude: ["__Snapshots__"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "SecretsAppTests", dependencies: ["SecretsApp", "TerminalUI", "SecretsCore", "TestSupport"],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings),
     ]
 )

@@ -1,2 +1,0 @@
-/// The AWSClient module; its contents arrive with their issue.
-enum AWSClientModule {}

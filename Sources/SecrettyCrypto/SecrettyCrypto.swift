@@ -1,2 +1,0 @@
-/// The SecrettyCrypto module; its contents arrive with their issue.
-enum SecrettyCryptoModule {}
