@@ -266,3 +266,54 @@ struct ProxySettingsTests {
         #expect(ProxySettings(environment: [:]).noProxy == "")
     }
 }
+
+@Suite("CurlTransport TLS verification against openssl s_server")
+struct CurlTransportTLSTests {
+    @Test("an untrusted self-signed certificate fails verification, naming the host")
+    func untrustedCertificate() async throws {
+        let server = try TLSTestServer()
+        let transport = CurlTransport(options: TransportOptions(caBundlePath: nil, connectTimeout: 5, readTimeout: 5), environment: [:])
+        await #expect(throws: TransportError.self) {
+            try await transport.send(HTTPRequest(method: "GET", url: URL(string: "https://127.0.0.1:\(server.port)/")!))
+        }
+        do {
+            _ = try await transport.send(HTTPRequest(method: "GET", url: URL(string: "https://127.0.0.1:\(server.port)/")!))
+        } catch let error as TransportError {
+            #expect(error.kind == .tls)
+            #expect(error.message.hasPrefix("TLS certificate verification failed for host 127.0.0.1"))
+            #expect(!error.isRetryable)
+        }
+    }
+
+    @Test("the certificate verifies with caBundlePath pointing at it")
+    func trustedThroughBundle() async throws {
+        let server = try TLSTestServer()
+        let transport = CurlTransport(options: TransportOptions(caBundlePath: server.certificatePath, connectTimeout: 5, readTimeout: 5),
+                                      environment: [:])
+        let response = try await transport.send(HTTPRequest(method: "GET", url: URL(string: "https://127.0.0.1:\(server.port)/")!))
+        #expect(response.status == 200)
+        #expect(String(decoding: response.body, as: UTF8.self).contains("s_server"))
+    }
+
+    @Test("verifyTLS false accepts the untrusted certificate")
+    func verificationOff() async throws {
+        let server = try TLSTestServer()
+        let transport = CurlTransport(options: TransportOptions(connectTimeout: 5, readTimeout: 5, verifyTLS: false), environment: [:])
+        let response = try await transport.send(HTTPRequest(method: "GET", url: URL(string: "https://localhost:\(server.port)/")!))
+        #expect(response.status == 200)
+    }
+
+    @Test("a missing CA bundle file is a TLS error naming it")
+    func missingBundle() async throws {
+        let server = try TLSTestServer()
+        let transport = CurlTransport(options: TransportOptions(caBundlePath: "/nonexistent/ca.pem", connectTimeout: 5, readTimeout: 5),
+                                      environment: [:])
+        do {
+            _ = try await transport.send(HTTPRequest(method: "GET", url: URL(string: "https://127.0.0.1:\(server.port)/")!))
+            Issue.record("expected a TLS error")
+        } catch let error as TransportError {
+            #expect(error.kind == .tls)
+            #expect(error.message.contains("/nonexistent/ca.pem"))
+        }
+    }
+}
