@@ -26,7 +26,7 @@ let package = Package(
 
         // MARK: - Libraries
         .target(name: "SecrettyCrypto", dependencies: ["COpenSSL", "SecretsCore"], swiftSettings: swiftSettings),
-        .target(name: "SecretsCore", swiftSettings: swiftSettings),
+        .target(name: "SecretsCore", exclude: ["UNVERIFIED.md"], swiftSettings: swiftSettings),
         .target(
             name: "Vault",
             dependencies: ["SecretsCore", "SecrettyCrypto", .product(name: "GRDB", package: "GRDB.swift")],
@@ -54,13 +54,20 @@ let package = Package(
             dependencies: ["SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient"],
             swiftSettings: swiftSettings),
         .executableTarget(
+            name: "TerminalHarness",
+            dependencies: ["CursesTerminal", "TerminalUI"],
+            path: "Tests/TerminalHarness",
+            swiftSettings: swiftSettings),
+        .executableTarget(
             name: "secretty-bench",
             dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
             path: "Tests/Benchmarks",
             swiftSettings: swiftSettings),
 
         // MARK: - Tests
-        .target(name: "TestSupport", dependencies: ["SecretsCore"], path: "Tests/Support", swiftSettings: swiftSettings),
+        .target(
+            name: "TestSupport", dependencies: ["SecretsCore", "TerminalUI"], path: "Tests/Support",
+            swiftSettings: swiftSettings),
         .testTarget(name: "SecretsCoreTests", dependencies: ["SecretsCore", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SecrettyCryptoTests", dependencies: ["SecrettyCrypto"], swiftSettings: swiftSettings),
         .testTarget(
@@ -72,9 +79,13 @@ let package = Package(
         .testTarget(
             name: "AWSClientTests", dependencies: ["AWSClient", "CurlTransport", "SecretsCore", "TestSupport"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal", "TestSupport"],
+            exclude: ["__Snapshots__"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "SecretsAppTests", dependencies: ["SecretsApp", "TerminalUI", "SecretsCore", "TestSupport"],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings),
     ]
 )

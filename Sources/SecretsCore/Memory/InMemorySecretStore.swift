@@ -1,0 +1,76 @@
+import Foundation
+
+/// A `SecretStore` kept in memory: for tests, the `memory` backend and the TUI's predictions.
+///
+/// A value type, so a copy is a snapshot: apply an operation to a copy to see what it would do.
+public struct InMemorySecretStore: SecretStore, Sendable, Hashable {
+    /// Records by ARN.
+    private var records: [String: SecretRecord] = [:]
+    /// ARNs in creation order.
+    private var order: [String] = []
+    /// ARN by name.
+    private var arnByName: [String: String] = [:]
+    /// Values by ARN, then version id.
+    private var values: [String: [String: SecretValue]] = [:]
+    /// Every label move appended, oldest first.
+    public private(set) var journal: [LabelMove] = []
+
+    /// Creates an empty store.
+    public init() {}
+
+    // MARK: - SecretStore
+
+    public func record(named name: String) throws -> SecretRecord? {
+        arnByName[name].flatMap { records[$0] }
+    }
+
+    public func record(arn: String) throws -> SecretRecord? {
+        records[arn]
+    }
+
+    public func allRecords() throws -> [SecretRecord] {
+        order.compactMap { records[$0] }
+    }
+
+    public func value(secretARN: String, versionId: String) throws -> SecretValue? {
+        values[secretARN]?[versionId]
+    }
+
+    public mutating func save(_ record: SecretRecord) throws {
+        if let old = records[record.arn] {
+            if old.name != record.name { arnByName[old.name] = nil }
+            let kept = Set(record.versions.map(\.versionId))
+            values[record.arn] = values[record.arn]?.filter { kept.contains($0.key) }
+        } else {
+            if let other = arnByName[record.name], other != record.arn { try remove(secretARN: other) }
+            order.append(record.arn)
+        }
+        records[record.arn] = record
+        arnByName[record.name] = record.arn
+    }
+
+    public mutating func saveValue(_ value: SecretValue, secretARN: String, versionId: String) throws {
+        values[secretARN, default: [:]][versionId] = value
+    }
+
+    public mutating func remove(secretARN: String) throws {
+        guard let record = records.removeValue(forKey: secretARN) else {
+            values[secretARN] = nil
+            return
+        }
+        order.removeAll { $0 == secretARN }
+        if arnByName[record.name] == secretARN { arnByName[record.name] = nil }
+        values[secretARN] = nil
+    }
+
+    public mutating func appendJournal(_ moves: [LabelMove]) throws {
+        journal.append(contentsOf: moves)
+    }
+
+    // MARK: - Inspection
+
+    /// The number of stored values of a secret (versions that have one), for retention checks.
+    public func valueCount(secretARN: String) -> Int {
+        values[secretARN]?.count ?? 0
+    }
+}
