@@ -14,10 +14,10 @@ struct CredentialsMotoTests {
 
     @Test("a source_profile with an IAM user's keys assumes a role, with moto checking the signature")
     func assumeRole() async throws {
-        let moto = try MotoServer(noAuthActionCount: 4)
+        let moto = try await MotoServer.start(noAuthActionCount: 4)
         defer { moto.stop() }
-        let key = try moto.createIAMUser(name: "chain-user")
-        let roleArn = try moto.createIAMRole(name: "chain-role")
+        let key = try await moto.createIAMUser(name: "chain-user")
+        let roleArn = try await moto.createIAMRole(name: "chain-role")
         let fixture = try CredentialsFixture()
         try fixture.write(".aws/credentials", "[base]\naws_access_key_id = \(key.accessKeyId)\naws_secret_access_key = \(key.secretAccessKey)\n")
         try fixture.write(".aws/config", "[profile role]\nrole_arn = \(roleArn)\nsource_profile = base\nrole_session_name = chain-test\n")
@@ -31,10 +31,10 @@ struct CredentialsMotoTests {
 
     @Test("a source_profile with a wrong secret is refused by moto's signature check")
     func assumeRoleBadSignature() async throws {
-        let moto = try MotoServer(noAuthActionCount: 4)
+        let moto = try await MotoServer.start(noAuthActionCount: 4)
         defer { moto.stop() }
-        let key = try moto.createIAMUser(name: "bad-user")
-        let roleArn = try moto.createIAMRole(name: "bad-role")
+        let key = try await moto.createIAMUser(name: "bad-user")
+        let roleArn = try await moto.createIAMRole(name: "bad-role")
         let fixture = try CredentialsFixture()
         try fixture.write(".aws/credentials", "[base]\naws_access_key_id = \(key.accessKeyId)\naws_secret_access_key = not-the-secret\n")
         try fixture.write(".aws/config", "[profile role]\nrole_arn = \(roleArn)\nsource_profile = base\n")
@@ -49,9 +49,9 @@ struct CredentialsMotoTests {
 
     @Test("web identity from the environment against a moto without authentication")
     func webIdentity() async throws {
-        let moto = try MotoServer()
+        let moto = try await MotoServer.start()
         defer { moto.stop() }
-        let roleArn = try moto.createIAMRole(name: "web-role")
+        let roleArn = try await moto.createIAMRole(name: "web-role")
         let fixture = try CredentialsFixture()
         fixture.environment["AWS_WEB_IDENTITY_TOKEN_FILE"] = try fixture.write("token.jwt", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2ln\n")
         fixture.environment["AWS_ROLE_ARN"] = roleArn

@@ -7,7 +7,8 @@ import Glibc
 ///
 /// With `noAuthActionCount` set, moto lets that many actions through unauthenticated and then verifies every SigV4
 /// signature and IAM policy; create users and keys in that window (or reopen it with `resetAuth(freeActions:)`).
-/// The server is killed on `stop()` and on deinit, whatever happened.
+/// The server is killed on `stop()` and on deinit, whatever happened. Every call that waits on moto runs on its own
+/// thread (the async API), so a starting moto never starves the cooperative pool other tests run on.
 public final class MotoServer: @unchecked Sendable {
     /// The port moto listens on.
     public let port: UInt16
@@ -33,7 +34,11 @@ public final class MotoServer: @unchecked Sendable {
     public static var isAvailable: Bool { executablePath != nil }
 
     /// Starts moto and waits (up to `startTimeout` seconds) until it answers `GET /moto-api/`.
-    public init(noAuthActionCount: Int? = nil, startTimeout: Double = 30) throws {
+    public static func start(noAuthActionCount: Int? = nil, startTimeout: Double = 30) async throws -> MotoServer {
+        try await TestSupport.onOwnThread { try MotoServer(noAuthActionCount: noAuthActionCount, startTimeout: startTimeout) }
+    }
+
+    private init(noAuthActionCount: Int?, startTimeout: Double) throws {
         guard let executable = Self.executablePath else { throw MotoServerError("moto_server is not on PATH") }
         var lastError = "moto_server did not start"
         for _ in 0..<3 {
@@ -85,7 +90,11 @@ public final class MotoServer: @unchecked Sendable {
     // MARK: - moto's control API
 
     /// `POST /moto-api/reset-auth`: allow `freeActions` more unauthenticated actions (0 turns checking on now).
-    public func resetAuth(freeActions: Int = 0) throws {
+    public func resetAuth(freeActions: Int = 0) async throws {
+        try await TestSupport.onOwnThread { try self.resetAuthBlocking(freeActions: freeActions) }
+    }
+
+    private func resetAuthBlocking(freeActions: Int) throws {
         let response = try LoopbackHTTPClient.send(port: port, method: "POST", path: "/moto-api/reset-auth",
                                                    headers: [.init("Content-Type", "application/json")],
                                                    body: Data("\(freeActions)".utf8))
@@ -93,7 +102,11 @@ public final class MotoServer: @unchecked Sendable {
     }
 
     /// `POST /moto-api/reset`: forget every resource.
-    public func reset() throws {
+    public func reset() async throws {
+        try await TestSupport.onOwnThread { try self.resetBlocking() }
+    }
+
+    private func resetBlocking() throws {
         let response = try LoopbackHTTPClient.send(port: port, method: "POST", path: "/moto-api/reset")
         guard response.status == 200 else { throw MotoServerError("reset answered \(response.status): \(response.text)") }
     }
@@ -103,19 +116,19 @@ public final class MotoServer: @unchecked Sendable {
     /// Creates an IAM user with an inline policy and an access key (three actions); returns the key pair.
     ///
     /// The calls are unsigned, so they must fall in the no-auth window.
-    public func createIAMUser(name: String, policyDocument: String = MotoServer.allowEverythingPolicy) throws -> (accessKeyId: String, secretAccessKey: String) {
-        _ = try iamQuery(["Action": "CreateUser", "UserName": name])
-        _ = try iamQuery(["Action": "PutUserPolicy", "UserName": name, "PolicyName": "\(name)-policy", "PolicyDocument": policyDocument])
-        let xml = try iamQuery(["Action": "CreateAccessKey", "UserName": name])
+    public func createIAMUser(name: String, policyDocument: String = MotoServer.allowEverythingPolicy) async throws -> IAMAccessKey {
+        _ = try await iamQuery(["Action": "CreateUser", "UserName": name])
+        _ = try await iamQuery(["Action": "PutUserPolicy", "UserName": name, "PolicyName": "\(name)-policy", "PolicyDocument": policyDocument])
+        let xml = try await iamQuery(["Action": "CreateAccessKey", "UserName": name])
         guard let accessKeyId = Self.element("AccessKeyId", in: xml), let secret = Self.element("SecretAccessKey", in: xml) else {
             throw MotoServerError("CreateAccessKey returned no key: \(xml)")
         }
-        return (accessKeyId, secret)
+        return IAMAccessKey(accessKeyId: accessKeyId, secretAccessKey: secret)
     }
 
     /// Creates an IAM role with a trust policy and returns its ARN (one action).
-    public func createIAMRole(name: String, trustPolicy: String = MotoServer.trustEveryonePolicy) throws -> String {
-        let xml = try iamQuery(["Action": "CreateRole", "RoleName": name, "AssumeRolePolicyDocument": trustPolicy])
+    public func createIAMRole(name: String, trustPolicy: String = MotoServer.trustEveryonePolicy) async throws -> String {
+        let xml = try await iamQuery(["Action": "CreateRole", "RoleName": name, "AssumeRolePolicyDocument": trustPolicy])
         guard let arn = Self.element("Arn", in: xml) else { throw MotoServerError("CreateRole returned no Arn: \(xml)") }
         return arn
     }
@@ -124,7 +137,11 @@ public final class MotoServer: @unchecked Sendable {
     ///
     /// moto picks the service from the credential scope of the `Authorization` header, so the request carries a
     /// placeholder one naming `iam`; it only passes while authentication is off.
-    public func iamQuery(_ parameters: [String: String]) throws -> String {
+    public func iamQuery(_ parameters: [String: String]) async throws -> String {
+        try await TestSupport.onOwnThread { try self.iamQueryBlocking(parameters) }
+    }
+
+    private func iamQueryBlocking(_ parameters: [String: String]) throws -> String {
         var all = parameters
         all["Version"] = "2010-05-08"
         let body = all.sorted { $0.key < $1.key }.map { "\(Self.formEncode($0.key))=\(Self.formEncode($0.value))" }.joined(separator: "&")
@@ -153,6 +170,12 @@ public final class MotoServer: @unchecked Sendable {
         let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
+}
+
+/// An IAM user's access key pair.
+public struct IAMAccessKey: Sendable, Hashable {
+    public var accessKeyId: String
+    public var secretAccessKey: String
 }
 
 /// moto could not be started or refused a set-up call.

@@ -14,8 +14,13 @@ public final class TLSTestServer: @unchecked Sendable {
     private let directory: URL
     private let process: Process
 
-    /// Makes a key and certificate with the `openssl` command and starts the server; throws if it does not listen within 10 s.
-    public init() throws {
+    /// Makes a key and certificate with the `openssl` command and starts the server (on its own thread); throws if it
+    /// does not listen within 10 s.
+    public static func start() async throws -> TLSTestServer {
+        try await TestSupport.onOwnThread { try TLSTestServer() }
+    }
+
+    private init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let key = directory.appendingPathComponent("key.pem").path
