@@ -99,4 +99,14 @@ struct MetadataCredentialsTests {
         #expect(try await fixture.chain().credentials()?.accessKeyId == "AKIDFILE")
         #expect(server.requests.isEmpty)
     }
+
+    @Test("a metadata service answering errors gives no credentials, so the chain reports where it looked")
+    func metadataErrors() async throws {
+        let server = try LoopbackHTTPServer { _ in .text(500, "oops") }
+        let fixture = try CredentialsFixture()
+        fixture.environment["AWS_EC2_METADATA_SERVICE_ENDPOINT"] = server.baseURL
+        let message = await configurationError(try fixture.chain())
+        #expect(message.contains("Unable to locate credentials"))
+        #expect(server.requests.map(\.path) == ["/latest/api/token"])
+    }
 }

@@ -188,4 +188,18 @@ struct SharedConfigTests {
     func shellWords(header: String, words: [String]) {
         #expect(SharedConfig.shellWords(header) == words)
     }
+
+    @Test("AWS_CA_BUNDLE wins over the profile's ca_bundle; metadata timeouts default to one second")
+    func transportOptions() throws {
+        let config = try SharedConfig.load(environment: ["HOME": "/h"]) { path in
+            path == "/h/.aws/config" ? "[default]\nca_bundle = ~/corp.pem\n[profile slow]\nmetadata_service_timeout = 5\n" : nil
+        }
+        #expect(config.transportOptions(profile: "default", environment: ["HOME": "/h"]).caBundlePath == "/h/corp.pem")
+        #expect(config.transportOptions(profile: "default", environment: ["HOME": "/h", "AWS_CA_BUNDLE": "/etc/ca.pem"]).caBundlePath
+            == "/etc/ca.pem")
+        #expect(config.transportOptions(profile: "slow", environment: [:]).caBundlePath == nil)
+        #expect(config.metadataTransportOptions(profile: "default", environment: [:]).connectTimeout == 1)
+        #expect(config.metadataTransportOptions(profile: "slow", environment: [:]).readTimeout == 5)
+        #expect(config.metadataTransportOptions(profile: "slow", environment: ["AWS_METADATA_SERVICE_TIMEOUT": "2"]).readTimeout == 2)
+    }
 }

@@ -44,7 +44,7 @@ public struct ContainerCredentialsProvider: CredentialsProvider {
             }
             headers.append(HTTPHeader(name: "Authorization", value: token))
         }
-        let response = try await context.transport.send(HTTPRequest(method: "GET", url: url, headers: headers))
+        let response = try await context.metadataTransport.send(HTTPRequest(method: "GET", url: url, headers: headers))
         guard response.status == 200 else {
             let body = String(decoding: response.body.prefix(200), as: UTF8.self)
             throw LocalError.configuration("container credentials endpoint \(url.absoluteString) answered HTTP \(response.status): \(body)")

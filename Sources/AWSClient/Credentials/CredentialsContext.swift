@@ -10,8 +10,10 @@ public struct CredentialsContext: Sendable {
     public var readFile: @Sendable (String) throws -> Data?
     /// The current time.
     public var now: @Sendable () -> Date
-    /// The HTTP transport for instance metadata, container credentials and the SSO portal.
+    /// The HTTP transport for the SSO portal.
     public var transport: any HTTPTransport
+    /// The HTTP transport for instance metadata and container credentials (short timeouts: botocore uses 1 s).
+    public var metadataTransport: any HTTPTransport
     /// Runs `credential_process` commands.
     public var processRunner: any ProcessRunner
     /// Calls STS for assume-role and web identity; nil makes those profiles an error.
@@ -23,6 +25,7 @@ public struct CredentialsContext: Sendable {
 
     /// Creates a context; defaults read real files and the system clock.
     public init(environment: [String: String], config: SharedConfig, transport: any HTTPTransport,
+                metadataTransport: (any HTTPTransport)? = nil,
                 readFile: @escaping @Sendable (String) throws -> Data? = CredentialsContext.readFileFromDisk,
                 now: @escaping @Sendable () -> Date = { Date() },
                 processRunner: any ProcessRunner = ShellProcessRunner(),
@@ -34,6 +37,7 @@ public struct CredentialsContext: Sendable {
         self.readFile = readFile
         self.now = now
         self.transport = transport
+        self.metadataTransport = metadataTransport ?? transport
         self.processRunner = processRunner
         self.sts = sts
         self.containerCredentialsBaseURL = containerCredentialsBaseURL
