@@ -1,6 +1,7 @@
 import AWSClient
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Assume-role and web-identity profiles (STS recorded)")
 struct AssumeRoleCredentialsProviderTests {
@@ -143,5 +144,33 @@ struct AssumeRoleCredentialsProviderTests {
     @Test("assume-role profiles without an STS client are a configuration error")
     func noSTS() async throws {
         #expect(await configurationError(try fixture().chain(profile: "top")).contains("needs STS"))
+    }
+
+    @Test("credential_source EcsContainer signs with the container's credentials")
+    func credentialSourceContainer() async throws {
+        let server = try ContainerCredentialsTestServer(credentials: .sample("TASK"))
+        let fixture = try CredentialsFixture()
+        try fixture.write(".aws/config", "[profile task]\nrole_arn = arn:aws:iam::1:role/from-task\ncredential_source = EcsContainer\n")
+        fixture.environment["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = server.path
+        let sts = RecordingSTS()
+        let chain = CredentialsChain.standard(explicitProfile: "task",
+                                              context: try fixture.context(sts: sts, containerBaseURL: server.baseURL))
+        #expect(try await chain.credentials()?.accessKeyId == "ASIA-from-task")
+        #expect(sts.calls.map(\.sourceAccessKey) == ["ASIATASK"])
+    }
+
+    @Test("a source_profile without static keys or role_arn is resolved through its credential_process")
+    func sourceThroughProcess() async throws {
+        let fixture = try CredentialsFixture()
+        try fixture.write(".aws/config", """
+            [profile assumed]
+            role_arn = arn:aws:iam::1:role/assumed
+            source_profile = proc
+            [profile proc]
+            credential_process = echo '{"Version": 1, "AccessKeyId": "AKIDPROC", "SecretAccessKey": "s"}'
+            """)
+        let sts = RecordingSTS()
+        #expect(try await fixture.chain(profile: "assumed", sts: sts).credentials()?.accessKeyId == "ASIA-assumed")
+        #expect(sts.calls.map(\.sourceAccessKey) == ["AKIDPROC"])
     }
 }
