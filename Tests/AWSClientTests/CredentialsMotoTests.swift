@@ -5,16 +5,16 @@ import SecretsCore
 import Testing
 import TestSupport
 
-@Suite("Assume role and web identity against moto's STS", .enabled(if: MotoServer.isAvailable, "moto_server is not on PATH"))
+@Suite("Assume role and web identity against moto's STS", .enabled(if: TestSupport.Moto.isAvailable, "moto_server is not on PATH"))
 struct CredentialsMotoTests {
-    private func sts(_ moto: MotoServer) -> STSClient {
+    private func sts(_ moto: TestSupport.Moto) -> STSClient {
         STSClient(endpoint: URL(string: moto.endpoint)!, region: "us-east-1",
                   transport: CurlTransport(options: TransportOptions(connectTimeout: 5, readTimeout: 30), environment: [:]))
     }
 
     @Test("a source_profile with an IAM user's keys assumes a role, with moto checking the signature")
     func assumeRole() async throws {
-        let moto = try await MotoServer.start(noAuthActionCount: 4)
+        let moto = try await TestSupport.Moto.start(noAuthActionCount: 4)
         defer { moto.stop() }
         let key = try await moto.createIAMUser(name: "chain-user")
         let roleArn = try await moto.createIAMRole(name: "chain-role")
@@ -31,7 +31,7 @@ struct CredentialsMotoTests {
 
     @Test("a source_profile with a wrong secret is refused by moto's signature check")
     func assumeRoleBadSignature() async throws {
-        let moto = try await MotoServer.start(noAuthActionCount: 4)
+        let moto = try await TestSupport.Moto.start(noAuthActionCount: 4)
         defer { moto.stop() }
         let key = try await moto.createIAMUser(name: "bad-user")
         let roleArn = try await moto.createIAMRole(name: "bad-role")
@@ -49,7 +49,7 @@ struct CredentialsMotoTests {
 
     @Test("web identity from the environment against a moto without authentication")
     func webIdentity() async throws {
-        let moto = try await MotoServer.start()
+        let moto = try await TestSupport.Moto.start()
         defer { moto.stop() }
         let roleArn = try await moto.createIAMRole(name: "web-role")
         let fixture = try CredentialsFixture()

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite("MotoServer harness", .enabled(if: MotoServer.isAvailable, "moto_server is not on PATH"))
+@Suite("MotoServer harness", .enabled(if: TestSupport.Moto.isAvailable, "moto_server is not on PATH"))
 struct MotoServerHarnessTests {
     @Test("creates an IAM user and key in the no-auth window, then moto refuses unsigned calls until reset-auth")
     func noAuthWindow() async throws {
-        let moto = try await MotoServer.start(noAuthActionCount: 3)
+        let moto = try await TestSupport.Moto.start(noAuthActionCount: 3)
         defer { moto.stop() }
         let key = try await moto.createIAMUser(name: "harness-user")
         #expect(key.accessKeyId.hasPrefix("AKIA"))
@@ -23,7 +23,7 @@ struct MotoServerHarnessTests {
 
     @Test("without a no-auth count moto accepts unsigned calls; stop() ends the process")
     func openServer() async throws {
-        let moto = try await MotoServer.start()
+        let moto = try await TestSupport.Moto.start()
         let arn = try await moto.createIAMRole(name: "open-role")
         #expect(arn == "arn:aws:iam::123456789012:role/open-role")
         let port = moto.port

@@ -2,9 +2,13 @@ import Foundation
 
 /// Test credentials a metadata server hands out, with the JSON shapes the real endpoints use.
 public struct TestRoleCredentials: Sendable, Hashable {
+    /// The access key id.
     public var accessKeyId: String
+    /// The secret access key.
     public var secretAccessKey: String
+    /// The session token.
     public var sessionToken: String
+    /// When they expire (whole seconds, so the JSON round trip is exact).
     public var expiration: Date
 
     /// Creates a set of test credentials.

@@ -9,8 +9,11 @@ import Glibc
 public enum LoopbackHTTPClient {
     /// A response: status, headers and body.
     public struct Response: Sendable {
+        /// The status code.
         public var status: Int
+        /// The header fields in order.
         public var headers: [LoopbackHTTPServer.Field]
+        /// The body (de-chunked).
         public var body: Data
         /// The body as UTF-8 text.
         public var text: String { String(decoding: body, as: UTF8.self) }

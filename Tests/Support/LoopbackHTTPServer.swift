@@ -52,8 +52,11 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
     /// One header field.
     public struct Field: Sendable, Hashable {
+        /// The field name as sent.
         public var name: String
+        /// The field value, trimmed.
         public var value: String
+        /// Creates a field.
         public init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
@@ -276,6 +279,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
 /// A loopback server could not start.
 public struct LoopbackServerError: Error, CustomStringConvertible {
+    /// What went wrong.
     public var description: String
     init(_ description: String) { self.description = description }
 }

@@ -174,12 +174,20 @@ public final class MotoServer: @unchecked Sendable {
 
 /// An IAM user's access key pair.
 public struct IAMAccessKey: Sendable, Hashable {
+    /// The access key id (`AKIA…`).
     public var accessKeyId: String
+    /// The secret access key.
     public var secretAccessKey: String
 }
 
 /// moto could not be started or refused a set-up call.
 public struct MotoServerError: Error, CustomStringConvertible {
+    /// What went wrong, with moto's answer.
     public var description: String
     init(_ description: String) { self.description = description }
+}
+
+extension TestSupport {
+    /// `MotoServer` under a name a test target can reach even when it declares a `MotoServer` of its own.
+    public typealias Moto = MotoServer
 }

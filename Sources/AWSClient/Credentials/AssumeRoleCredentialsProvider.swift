@@ -17,6 +17,7 @@ public struct AssumeRoleCredentialsProvider: CredentialsProvider {
         self.context = context
     }
 
+    /// Names the profile whose `role_arn` is assumed.
     public var name: String { "assume role (role_arn in profile \(profileName))" }
 
     /// Nil unless the profile has `role_arn` without `web_identity_token_file`.

@@ -6,6 +6,7 @@ import Foundation
 /// `refreshWindow` of `expiration`; concurrent callers share one refresh. If a refresh fails while the old
 /// credentials are still valid, those are returned; once expired, the error is thrown.
 public actor CachingCredentialsProvider: CredentialsProvider {
+    /// The wrapped provider's name.
     public nonisolated let name: String
     private let base: any CredentialsProvider
     private let now: @Sendable () -> Date

@@ -16,6 +16,7 @@ public struct ContainerCredentialsProvider: CredentialsProvider {
         self.context = context
     }
 
+    /// Names the two variables that enable this provider.
     public var name: String { "container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI, AWS_CONTAINER_CREDENTIALS_FULL_URI)" }
 
     /// Nil when neither variable is set.

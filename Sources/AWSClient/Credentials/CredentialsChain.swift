@@ -22,6 +22,7 @@ public struct CredentialsChain: CredentialsProvider {
         self.setupError = setupError
     }
 
+    /// "credential chain".
     public var name: String { "credential chain" }
 
     /// The first provider's credentials; throws when none applies.

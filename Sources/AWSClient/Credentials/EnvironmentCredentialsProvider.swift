@@ -10,6 +10,7 @@ public struct EnvironmentCredentialsProvider: CredentialsProvider {
         self.environment = environment
     }
 
+    /// Names the variables read.
     public var name: String { "environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)" }
 
     /// Nil when neither key is set; an error when only one of them is.

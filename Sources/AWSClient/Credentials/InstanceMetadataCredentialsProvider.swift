@@ -16,6 +16,7 @@ public struct InstanceMetadataCredentialsProvider: CredentialsProvider {
         self.context = context
     }
 
+    /// Names the metadata endpoint asked.
     public var name: String { "EC2 instance metadata (\(endpoint))" }
 
     private var endpoint: String {

@@ -12,6 +12,7 @@ public struct ProcessCredentialsProvider: CredentialsProvider {
         self.context = context
     }
 
+    /// Names the profile whose command runs.
     public var name: String { "credential_process in profile \(profileName)" }
 
     /// Runs the command; a non-zero exit is an error carrying its stderr.

@@ -22,6 +22,7 @@ public struct ProfileCredentialsProvider: CredentialsProvider {
         self.config = config
     }
 
+    /// Names the file and the section read.
     public var name: String {
         switch file {
         case .credentials: "shared credentials file \(config.credentialsPath) [\(profileName)]"

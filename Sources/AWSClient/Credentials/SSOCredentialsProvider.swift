@@ -18,6 +18,7 @@ public struct SSOCredentialsProvider: CredentialsProvider {
         self.context = context
     }
 
+    /// Names the profile whose SSO settings are used.
     public var name: String { "IAM Identity Center (sso_session / sso_start_url in profile \(profileName))" }
 
     /// The resolved SSO settings of a profile.

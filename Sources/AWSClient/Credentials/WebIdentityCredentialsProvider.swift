@@ -18,6 +18,7 @@ public struct WebIdentityCredentialsProvider: CredentialsProvider {
         self.useEnvironment = useEnvironment
     }
 
+    /// Names the variables and profile keys read.
     public var name: String { "web identity (AWS_WEB_IDENTITY_TOKEN_FILE, or web_identity_token_file in profile \(profileName))" }
 
     /// Nil unless both a token file and a role ARN are configured.
