@@ -143,6 +143,28 @@ struct CurlTransportTests {
         #expect(elapsed >= 0.25 && elapsed < 10)
     }
 
+    @Test("the read timeout counts inactivity, not the whole transfer")
+    func slowButLiveServer() async throws {
+        let head = Data("HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\n".utf8)
+        let pieces = [head] + "abcdef".map { Data(String($0).utf8) }
+        let server = try LoopbackHTTPServer { _ in .trickle(pieces, interval: 0.1) }
+        let transport = CurlTransport(options: TransportOptions(connectTimeout: 5, readTimeout: 0.5), environment: [:])
+        let started = Date()
+        let response = try await transport.send(HTTPRequest(method: "GET", url: URL(string: server.baseURL)!))
+        #expect(String(decoding: response.body, as: UTF8.self) == "abcdef")
+        #expect(Date().timeIntervalSince(started) > 0.5)
+    }
+
+    @Test("a megabyte each way survives the round trip")
+    func largeBodies() async throws {
+        let big = Data((0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        let server = try LoopbackHTTPServer { request in .response(status: 200, body: request.body + request.body) }
+        let response = try await CurlTransport(environment: [:]).send(
+            HTTPRequest(method: "POST", url: URL(string: server.baseURL)!, body: big))
+        #expect(response.body.count == 2 << 20)
+        #expect(response.body == big + big)
+    }
+
     @Test("cancelling the task aborts the transfer at once")
     func cancellation() async throws {
         let server = try LoopbackHTTPServer { _ in .stall }

@@ -202,4 +202,18 @@ struct SharedConfigTests {
         #expect(config.metadataTransportOptions(profile: "slow", environment: [:]).readTimeout == 5)
         #expect(config.metadataTransportOptions(profile: "slow", environment: ["AWS_METADATA_SERVICE_TIMEOUT": "2"]).readTimeout == 2)
     }
+
+    @Test("credential settings are recognised without contacting anything", arguments: [
+        ("[default]\nregion = us-east-1\n", false),
+        ("[default]\naws_access_key_id = A\n", true),
+        ("[default]\ncredential_process = x\n", true),
+        ("[default]\nrole_arn = arn\nsource_profile = b\n", true),
+        ("[default]\nsso_session = corp\n", true),
+        ("[default]\ncredential_source = Environment\n", true),
+        ("[profile other]\naws_access_key_id = A\n", false),
+    ])
+    func credentialSettings(text: String, expected: Bool) throws {
+        let config = try SharedConfig.load(environment: ["HOME": "/h"]) { $0 == "/h/.aws/config" ? text : nil }
+        #expect(config.hasCredentialSettings(profile: "default") == expected)
+    }
 }

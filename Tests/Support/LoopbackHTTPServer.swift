@@ -71,6 +71,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         case raw(Data)
         /// Hold the connection open without answering until the server stops (at most a minute).
         case stall
+        /// Write these raw pieces one by one, pausing between them, then close (a slow but live server).
+        case trickle([Data], interval: Double)
 
         /// A complete response with a text body.
         public static func text(_ status: Int, _ body: String, headers: [Field] = []) -> Reply {
@@ -207,6 +209,19 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
                 if request.header("Connection")?.lowercased() == "close" { return }
             case .raw(let bytes):
                 _ = write(socket, bytes)
+                return
+            case .trickle(let pieces, let interval):
+                for (index, piece) in pieces.enumerated() {
+                    if index > 0 {
+                        let until = Date().addingTimeInterval(interval)
+                        let stop = lock.withLock { () -> Bool in
+                            while !stopped && Date() < until { _ = lock.wait(until: until) }
+                            return stopped
+                        }
+                        if stop { return }
+                    }
+                    guard write(socket, piece) else { return }
+                }
                 return
             case .stall:
                 let until = Date().addingTimeInterval(60)

@@ -87,6 +87,15 @@ public struct SharedConfig: Sendable, Hashable {
         return merged
     }
 
+    /// Whether the profile carries anything that yields credentials: static keys, `credential_process`, `role_arn`,
+    /// `web_identity_token_file`, `sso_session`, `sso_start_url` or `credential_source` (the backend choice asks this
+    /// of the default profile without opening a connection).
+    public func hasCredentialSettings(profile name: String) -> Bool {
+        guard let section = profile(name) else { return false }
+        return ["aws_access_key_id", "credential_process", "role_arn", "web_identity_token_file", "sso_session",
+                "sso_start_url", "credential_source"].contains { section.contains($0) }
+    }
+
     /// The profile's plain settings (region, endpoint_url, retry_mode, …) for the region and endpoint resolver.
     public func profileSettings(_ name: String) -> [String: String] {
         profile(name)?.strings ?? [:]
