@@ -54,13 +54,25 @@ let package = Package(
             dependencies: ["SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient"],
             swiftSettings: swiftSettings),
         .executableTarget(
+            name: "TerminalHarness",
+            dependencies: ["CursesTerminal", "TerminalUI"],
+            path: "Tests/TerminalHarness",
+            swiftSettings: swiftSettings),
+        .executableTarget(
             name: "secretty-bench",
             dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
             path: "Tests/Benchmarks",
             swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "vault-stress",
+            dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
+            path: "Tests/VaultStress",
+            swiftSettings: swiftSettings),
 
         // MARK: - Tests
-        .target(name: "TestSupport", dependencies: ["SecretsCore"], path: "Tests/Support", swiftSettings: swiftSettings),
+        .target(
+            name: "TestSupport", dependencies: ["SecretsCore", "TerminalUI"], path: "Tests/Support",
+            swiftSettings: swiftSettings),
         .testTarget(name: "SecretsCoreTests", dependencies: ["SecretsCore", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SecrettyCryptoTests", dependencies: ["SecrettyCrypto"], swiftSettings: swiftSettings),
         .testTarget(
@@ -68,13 +80,17 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "SecrettyCLITests", dependencies: ["SecrettyCLI", "SecretsCore", "TestSupport"],
-            swiftSettings: swiftSettings),
+            exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AWSClientTests", dependencies: ["AWSClient", "CurlTransport", "SecretsCore", "TestSupport"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal", "TestSupport"],
+            exclude: ["__Snapshots__"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "SecretsAppTests", dependencies: ["SecretsApp", "TerminalUI", "SecretsCore", "TestSupport"],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings),
     ]
 )

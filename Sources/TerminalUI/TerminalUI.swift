@@ -1,2 +1,0 @@
-/// The TerminalUI module; its contents arrive with their issue.
-enum TerminalUIModule {}
