@@ -232,4 +232,30 @@ struct VaultOperationsTests {
         #expect(VaultFixture.contents(path + "-wal") == walBefore)
         #expect(try vault.readSync { try $0.allRecords() } == before)
     }
+
+    @Test("one backend shared by many concurrent tasks serializes their writes and loses none")
+    func concurrentTasks() async throws {
+        _ = try await vault.createSecret(
+            CreateSecretRequest(
+                name: "shared", clientRequestToken: "00000000-0000-4000-8000-000000000001", secretString: "v0"))
+        let vault = vault
+        let versionIds = try await withThrowingTaskGroup(of: String.self) { group in
+            for index in 0..<40 {
+                group.addTask {
+                    try await vault.putSecretValue(
+                        PutSecretValueRequest(
+                            secretId: "shared", clientRequestToken: UUID().uuidString.lowercased(),
+                            secretString: "v\(index + 1)")
+                    ).versionId
+                }
+            }
+            return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+        }
+        #expect(versionIds.count == 40)
+        let listed = try await vault.listSecretVersionIds(
+            ListSecretVersionIdsRequest(secretId: "shared", includeDeprecated: true))
+        #expect(versionIds.isSubset(of: Set(listed.versions.map(\.versionId))))
+        #expect(listed.versions.count == 41)
+        #expect(try vault.check().isIntact)
+    }
 }
