@@ -258,4 +258,18 @@ struct VaultOperationsTests {
         #expect(listed.versions.count == 41)
         #expect(try vault.check().isIntact)
     }
+
+    @Test("the largest values the service takes round-trip: 65,536 bytes of text and of binary")
+    func largestValues() async throws {
+        let text = String(repeating: "é", count: 32_768)
+        let binary = Data((0..<65_536).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        _ = try await vault.createSecret(
+            CreateSecretRequest(name: "big-text", clientRequestToken: UUID().uuidString, secretString: text))
+        _ = try await vault.createSecret(
+            CreateSecretRequest(name: "big-binary", clientRequestToken: UUID().uuidString, secretBinary: binary))
+        let reopened = try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
+        #expect(try await reopened.getSecretValue(GetSecretValueRequest(secretId: "big-text")).secretString == text)
+        #expect(try await reopened.getSecretValue(GetSecretValueRequest(secretId: "big-binary")).secretBinary == binary)
+        #expect(try reopened.check().isIntact)
+    }
 }
