@@ -80,7 +80,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "SecrettyCLITests", dependencies: ["SecrettyCLI", "SecretsCore", "TestSupport"],
-            swiftSettings: swiftSettings),
+            exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AWSClientTests", dependencies: ["AWSClient", "CurlTransport", "SecretsCore", "TestSupport"],
             swiftSettings: swiftSettings),
