@@ -149,6 +149,20 @@ struct CursesTerminalTests {
         Self.expectRestored(session)
     }
 
+    @Test("exit() on an error path, without stop(), still restores the terminal")
+    func exitRestores() throws {
+        let session = try Self.session()
+        defer { session.close() }
+        guard session.waitForScreen("the harness", until: { $0.contains("READY") }) else { return }
+        try session.sendKeys("E")
+        guard session.wait(until: { session.exitStatus != nil && session.file("stty.txt") != nil }) else {
+            Issue.record("the harness did not exit; screen:\n\(session.capture())")
+            return
+        }
+        #expect(session.exitStatus == 3)
+        Self.expectRestored(session)
+    }
+
     // MARK: - Traffic
 
     @Test("one changed cell costs a few dozen bytes, far less than a frame")
