@@ -71,6 +71,7 @@ guard CommandLine.arguments.count == 2 else {
     exit(2)
 }
 let log = EventLog(path: CommandLine.arguments[1])
+log.write("pid \(getpid())")
 let terminal = CursesTerminal(options: .init(environment: ProcessInfo.processInfo.environment))
 let theme = Theme.builtInDefault
 do {
@@ -81,7 +82,6 @@ do {
 }
 var screen = HarnessScreen()
 terminal.render(screen.frame(size: terminal.size, theme: theme))
-log.write("pid \(getpid())")
 log.write("depth \(terminal.colorDepth)")
 log.write("ready \(terminal.size)")
 while true {

@@ -138,7 +138,9 @@ struct CursesTerminalTests {
     func signalRestores(signal: Int32, name: String, status: Int) throws {
         let session = try Self.session()
         defer { session.close() }
-        guard session.waitForScreen("the harness", until: { $0.contains("READY") }) else { return }
+        guard session.waitForScreen("the harness", until: { $0.contains("READY") }),
+            Self.waitForLog(session, "ready", until: { $0.hasPrefix("ready") })
+        else { return }
         #expect(session.display("#{alternate_on}") == "1")
         kill(try Self.pid(session), signal)
         guard session.wait(until: { session.exitStatus != nil && session.file("stty.txt") != nil }) else {
