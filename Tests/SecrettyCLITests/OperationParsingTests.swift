@@ -31,7 +31,7 @@ import Testing
         (["update-secret-version-stage", "--secret-id", "app/db", "--version-stage", "AWSCURRENT",
           "--remove-from-version-id", "v2", "--move-to-version-id", "v1"],
          #"{"SecretId":"app/db","VersionStage":"AWSCURRENT","RemoveFromVersionId":"v2","MoveToVersionId":"v1"}"#),
-        (["update-secret", "--secret-id", "app/db", "--description", "new"], #"{"SecretId":"app/db","Description":"new"}"#),
+        (["update-secret", "--secret-id", "app/db", "--description", "new"], #"{"SecretId":"app/db","ClientRequestToken":"00010203-0405-4607-8809-0a0b0c0d0e0f","Description":"new"}"#),
         (["update-secret", "--secret-id", "app/db", "--secret-string", "v"],
          #"{"SecretId":"app/db","ClientRequestToken":"\#(token)","SecretString":"v"}"#),
         (["delete-secret", "--secret-id", "app/db", "--recovery-window-in-days", "7"], #"{"SecretId":"app/db","RecoveryWindowInDays":7}"#),
