@@ -92,6 +92,7 @@ func unlockSection() async throws -> [BenchmarkRow] {
 
 let sections: [(title: String, run: () async throws -> [BenchmarkRow])] = [
     ("Vault through the library API (scrypt cost 2^10)", vaultLibrarySection),
+    ("Vault through the CLI, one process per call (scrypt cost 2^10)", vaultCLISection),
     ("Vault unlock at the default cost", unlockSection),
 ]
 
