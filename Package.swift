@@ -63,6 +63,11 @@ let package = Package(
             dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
             path: "Tests/Benchmarks",
             swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "vault-stress",
+            dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
+            path: "Tests/VaultStress",
+            swiftSettings: swiftSettings),
 
         // MARK: - Tests
         .target(
