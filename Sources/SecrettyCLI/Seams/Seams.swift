@@ -65,9 +65,15 @@ public struct TUINotBuilt: CategorizedError {
 /// Compiles a `--query` JMESPath expression into a function over the response (errors are usage errors).
 public typealias QueryCompiler = @Sendable (String) throws -> @Sendable (JSONValue) throws -> JSONValue
 
-/// The query seam's default while no JMESPath evaluator is composed in.
+/// The query seam's implementations.
 public enum QuerySeam {
-    /// Refuses every `--query` (exit 252).
+    /// JMESPath, as the aws CLI's `--query` takes it (unsupported constructs exit 252 naming them).
+    public static let jmesPath: QueryCompiler = { expression in
+        let compiled = try JMESPathExpression(expression)
+        return { value in try compiled.evaluate(value) }
+    }
+
+    /// Refuses every `--query` (exit 252), for builds and tests without a query language.
     public static let unavailable: QueryCompiler = { expression in
         throw LocalError.usage("--query is not available in this build (expression: \(expression))")
     }
