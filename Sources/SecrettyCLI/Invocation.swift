@@ -279,12 +279,12 @@ struct Invocation {
                 TUILaunch(
                     globals: globals, environment: environment, connector: connector, demoVault: (path, Self.demoPassphrase)))
         } catch is TUINotBuilt {
-            environment.writeOutput(try await demoSummary(backend))
+            environment.writeOutput(try await demoSummary(backend, path: path))
             return 0
         }
     }
 
-    private func demoSummary(_ backend: any SecretsBackend) async throws -> String {
+    private func demoSummary(_ backend: any SecretsBackend, path: String) async throws -> String {
         var out = "The TUI is not built yet; the demo vault holds:\n"
         var token: String?
         repeat {
@@ -293,14 +293,15 @@ struct Invocation {
                 let versions = try await backend.listSecretVersionIds(
                     ListSecretVersionIdsRequest(secretId: secret.arn, includeDeprecated: true))
                 let labels = versions.versions.flatMap { $0.versionStages ?? [] }.sorted()
-                var line = "  \(TerminalSafety.visible(secret.name))\t\(versions.versions.count) versions\t"
+                let count = versions.versions.count
+                var line = "  \(TerminalSafety.visible(secret.name))\t\(count) version\(count == 1 ? "" : "s")\t"
                 line += TerminalSafety.visible(labels.joined(separator: ","))
                 if secret.deletedDate != nil { line += "\tscheduled for deletion" }
                 out += line + "\n"
             }
             token = page.nextToken
         } while token != nil && token?.isEmpty == false
-        out += "Try: secretty --vault <path above> --passphrase-file <file> list-secrets --output table\n"
+        out += "Try: SECRETTY_PASSPHRASE=\(Self.demoPassphrase) secretty --vault \(path) list-secrets --output table\n"
         return out
     }
 }

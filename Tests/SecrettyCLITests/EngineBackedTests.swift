@@ -135,6 +135,6 @@ import TestSupport
         #expect(vault.events == ["create /xdg/secretty/demo.db secretty-demo us-east-1 000000000000 12", "open /xdg/secretty/demo.db secretty-demo"])
         #expect(result.out.hasPrefix("Demo vault: /xdg/secretty/demo.db (created)\nPassphrase: secretty-demo\n"))
         #expect(result.out.contains("  prod/db/postgres\t5 versions\t"))
-        #expect(result.out.contains("legacy/ftp-password\t1 versions\tAWSCURRENT\tscheduled for deletion"))
+        #expect(result.out.contains("legacy/ftp-password\t1 version\tAWSCURRENT\tscheduled for deletion"))
     }
 }
