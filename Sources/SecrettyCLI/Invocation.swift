@@ -125,9 +125,9 @@ struct Invocation {
             throw LocalError(.service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")
         }
         let query = try globals.query.map { try seams.query($0) }
-        let backend = try await connector.open(globals)
         let response: JSONValue
         do {
+            let backend = try await connector.open(globals)
             response = try await call.perform(backend, JSONValueEncoder(dateStrategy: .awsCLI(environment.timeZone)))
         } catch let error as ServiceError {
             environment.writeError(TerminalSafety.visible(error.cliMessage(operation: operation)) + "\n")
