@@ -33,7 +33,8 @@ struct Invocation {
         let (globals, rest) = try GlobalOptionScanner.scan(arguments)
         if rest.isEmpty {
             guard environment.stdinIsTerminal, environment.stdoutIsTerminal else {
-                throw LocalError.usage("an operation is required (for example: secretty list-secrets); see secretty --help")
+                throw LocalError.usage(
+                    "an operation is required (for example: secretty list-secrets); see secretty --help")
             }
             return try await seams.tui(TUILaunch(globals: globals, environment: environment, connector: connector))
         }
@@ -106,7 +107,9 @@ struct Invocation {
 
     /// ArgumentParser's message reduced to one line.
     static func oneLine(_ message: String) -> String {
-        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         var line = lines.first ?? message
         if line.hasPrefix("Error: ") { line = String(line.dropFirst("Error: ".count)) }
         return line
@@ -117,12 +120,14 @@ struct Invocation {
     private func runOperation(_ command: any OperationCommand, globals: GlobalOptions) async throws -> Int32 {
         let operation = type(of: command).operation
         let inputs = CallInputs(
-            reader: ValueReader(environment: environment, binaryFormat: globals.binaryFormat), globals: globals, random: seams.random)
+            reader: ValueReader(environment: environment, binaryFormat: globals.binaryFormat), globals: globals,
+            random: seams.random)
         let call = try command.makeCall(inputs)
         // Read-only mode refuses a well-formed write the way a policy would: exit 254, the code of a refused
         // call (as an AccessDeniedException would give), not 252, since the command line itself is valid.
         if globals.readOnly, operation.writes {
-            throw LocalError(.service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")
+            throw LocalError(
+                .service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")
         }
         let query = try globals.query.map { try seams.query($0) }
         let response: JSONValue
@@ -135,10 +140,13 @@ struct Invocation {
         }
         let shown = try query.map { try $0(response) } ?? response
         let renderer = OutputRenderer(
-            format: globals.output, terminal: environment.stdoutIsTerminal, color: environment.colorEnabled(globals.color),
+            format: globals.output, terminal: environment.stdoutIsTerminal,
+            color: environment.colorEnabled(globals.color),
             terminalWidth: environment.terminalWidth)
         let text: String
-        if globals.output == .text, call.operation == .listSecrets, let listText = try textForPagedList(response, query: query) {
+        if globals.output == .text, call.operation == .listSecrets,
+            let listText = try textForPagedList(response, query: query)
+        {
             text = environment.stdoutIsTerminal ? listText.visibleTerminalText : listText
         } else {
             text = renderer.render(shown, operation: operation.rawValue)
@@ -148,7 +156,9 @@ struct Invocation {
     }
 
     /// aws CLI v2's text output of a paginated operation: the result key, then `NEXTTOKEN` when cut short.
-    private func textForPagedList(_ response: JSONValue, query: (@Sendable (JSONValue) throws -> JSONValue)?) throws -> String? {
+    private func textForPagedList(_ response: JSONValue, query: (@Sendable (JSONValue) throws -> JSONValue)?) throws
+        -> String?
+    {
         guard let list = response["SecretList"] else { return nil }
         let formatter = TextFormatter(sanitize: { $0 })
         var page = JSONValue.object([("SecretList", list)])
@@ -174,10 +184,13 @@ struct Invocation {
 
     /// The vault the housekeeping commands work on: `--vault PATH` or the default vault.
     private func housekeepingVaultPath(_ globals: GlobalOptions) throws -> String {
-        let conflicting = [("--endpoint-url", globals.endpointURL), ("--profile", globals.profile), ("--region", globals.region)]
-            .filter { $0.1 != nil }.map(\.0)
+        let conflicting = [
+            ("--endpoint-url", globals.endpointURL), ("--profile", globals.profile), ("--region", globals.region),
+        ]
+        .filter { $0.1 != nil }.map(\.0)
         if !conflicting.isEmpty {
-            throw LocalError.usage("secretty vault works on a vault; \(conflicting.joined(separator: ", ")) do not apply")
+            throw LocalError.usage(
+                "secretty vault works on a vault; \(conflicting.joined(separator: ", ")) do not apply")
         }
         let inputs = selectionInputs
         return globals.vault.map(inputs.expand) ?? inputs.defaultVaultPath
@@ -188,10 +201,12 @@ struct Invocation {
         if environment.fileExists(path) {
             throw LocalError.configuration("a vault already exists at \(path)")
         }
-        let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile, creating: true)
+        let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(
+            file: globals.passphraseFile, creating: true)
         let context = StoreContext(partition: "aws", region: command.vaultRegion, accountId: command.vaultAccount)
         try await seams.vault.create(path: path, passphrase: passphrase, context: context, kdfLogN: command.kdfLogN)
-        environment.writeOutput("Created vault \(path) (partition aws, region \(command.vaultRegion), account \(command.vaultAccount))\n")
+        environment.writeOutput(
+            "Created vault \(path) (partition aws, region \(command.vaultRegion), account \(command.vaultAccount))\n")
         return 0
     }
 
@@ -211,7 +226,8 @@ struct Invocation {
         try requireVault(at: path)
         let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile)
         let report = try await seams.vault.check(path: path, passphrase: passphrase)
-        var out = "Vault\t\(path)\nPartition\t\(report.partition)\nRegion\t\(report.region)\nAccount\t\(report.accountId)\n"
+        var out =
+            "Vault\t\(path)\nPartition\t\(report.partition)\nRegion\t\(report.region)\nAccount\t\(report.accountId)\n"
         for (name, value) in report.details { out += "\(name)\t\(value)\n" }
         if report.damagedRows.isEmpty {
             out += "Damaged\t0\n"
@@ -234,19 +250,21 @@ struct Invocation {
             environment.writeError(TerminalSafety.visible(error.cliMessage(operation: .describeSecret)) + "\n")
             return error.category.rawValue
         }
-        let entries = JSONValue.array(moves.map { move in
-            .object([
-                ("Date", .string(AWSTimestampFormat.string(from: move.date, timeZone: environment.timeZone))),
-                ("Label", .string(move.label)),
-                ("FromVersionId", move.fromVersion.map(JSONValue.string) ?? .null),
-                ("ToVersionId", move.toVersion.map(JSONValue.string) ?? .null),
-                ("Operation", .string(move.operation)),
-            ])
-        })
+        let entries = JSONValue.array(
+            moves.map { move in
+                .object([
+                    ("Date", .string(AWSTimestampFormat.string(from: move.date, timeZone: environment.timeZone))),
+                    ("Label", .string(move.label)),
+                    ("FromVersionId", move.fromVersion.map(JSONValue.string) ?? .null),
+                    ("ToVersionId", move.toVersion.map(JSONValue.string) ?? .null),
+                    ("Operation", .string(move.operation)),
+                ])
+            })
         let value = JSONValue.object([("LabelMoves", entries)])
         let shown = try globals.query.map { try seams.query($0)(value) } ?? value
         let renderer = OutputRenderer(
-            format: globals.output, terminal: environment.stdoutIsTerminal, color: environment.colorEnabled(globals.color),
+            format: globals.output, terminal: environment.stdoutIsTerminal,
+            color: environment.colorEnabled(globals.color),
             terminalWidth: environment.terminalWidth)
         environment.writeOutput(renderer.render(shown, operation: "LabelHistory"))
         return 0
@@ -259,7 +277,8 @@ struct Invocation {
 
     private func demo(globals: GlobalOptions) async throws -> Int32 {
         let inputs = selectionInputs
-        let path = globals.vault.map(inputs.expand)
+        let path =
+            globals.vault.map(inputs.expand)
             ?? (inputs.nonEmpty("XDG_DATA_HOME") ?? inputs.homeDirectory + "/.local/share") + "/secretty/demo.db"
         let backend: any SecretsBackend
         var created = false
@@ -277,7 +296,8 @@ struct Invocation {
         do {
             return try await seams.tui(
                 TUILaunch(
-                    globals: globals, environment: environment, connector: connector, demoVault: (path, Self.demoPassphrase)))
+                    globals: globals, environment: environment, connector: connector,
+                    demoVault: (path, Self.demoPassphrase)))
         } catch is TUINotBuilt {
             environment.writeOutput(try await demoSummary(backend, path: path))
             return 0

@@ -25,17 +25,24 @@ import Testing
         defer { process.cleanUp() }
         let vault = process.path("data") + "/secretty/vault.db"
 
-        let created = try process.run(["create-secret", "--name", "app/db", "--secret-string", "-", "--description", "Base de données",
-                                       "--tags", "Key=env,Value=prod", "Key=owner,Value=データ"], stdin: Data(#"{"user":"app","password":"first"}"#.utf8))
+        let created = try process.run(
+            [
+                "create-secret", "--name", "app/db", "--secret-string", "-", "--description", "Base de données",
+                "--tags", "Key=env,Value=prod", "Key=owner,Value=データ",
+            ], stdin: Data(#"{"user":"app","password":"first"}"#.utf8))
         #expect(created.code == 0, "\(created.err)")
         #expect(created.err == "secretty: using the default vault \(vault)\n")
         let createdJSON = try Self.json(created)
         #expect(Self.keys(createdJSON) == ["ARN", "Name", "VersionId"])
         #expect(createdJSON["Name"] == .string("app/db"))
-        #expect(createdJSON["ARN"]?.stringValue?.hasPrefix("arn:aws:secretsmanager:us-east-1:000000000000:secret:app/db-") == true)
+        #expect(
+            createdJSON["ARN"]?.stringValue?.hasPrefix("arn:aws:secretsmanager:us-east-1:000000000000:secret:app/db-")
+                == true)
 
         try process.write("value.json", Data("{\"user\":\"app\",\"password\":\"second\"}\n".utf8))
-        let put = try process.run(["put-secret-value", "--secret-id", "app/db", "--secret-string", "file://" + process.path("value.json")])
+        let put = try process.run([
+            "put-secret-value", "--secret-id", "app/db", "--secret-string", "file://" + process.path("value.json"),
+        ])
         #expect(put.code == 0, "\(put.err)")
         let putJSON = try Self.json(put)
         #expect(Self.keys(putJSON) == ["ARN", "Name", "VersionId", "VersionStages"])
@@ -48,15 +55,20 @@ import Testing
         #expect(gotJSON["SecretString"] == .string("{\"user\":\"app\",\"password\":\"second\"}\n"))
         let created8601 = try #require(gotJSON["CreatedDate"]?.stringValue)
         #expect(created8601.hasSuffix("+01:00"), "TZ=Europe/Paris in November: \(created8601)")
-        #expect(created8601.count == "2026-11-29T10:58:56.123000+01:00".count || created8601.count == "2026-11-29T10:58:56+01:00".count)
+        #expect(
+            created8601.count == "2026-11-29T10:58:56.123000+01:00".count
+                || created8601.count == "2026-11-29T10:58:56+01:00".count)
 
-        let previous = try process.run(["get-secret-value", "--secret-id", "app/db", "--version-stage", "AWSPREVIOUS", "--output", "text"])
+        let previous = try process.run([
+            "get-secret-value", "--secret-id", "app/db", "--version-stage", "AWSPREVIOUS", "--output", "text",
+        ])
         #expect(previous.outText.contains("\t{\"user\":\"app\",\"password\":\"first\"}\t"))
 
         let described = try process.run(["describe-secret", "--secret-id", "app/db"])
         let describedJSON = try Self.json(described)
         #expect(describedJSON["Description"] == .string("Base de données"))
-        #expect(describedJSON["Tags"]?.compactText() == #"[{"Key":"env","Value":"prod"},{"Key":"owner","Value":"データ"}]"#)
+        #expect(
+            describedJSON["Tags"]?.compactText() == #"[{"Key":"env","Value":"prod"},{"Key":"owner","Value":"データ"}]"#)
         guard case .object(let stages) = describedJSON["VersionIdsToStages"] else {
             Issue.record("no VersionIdsToStages: \(described.outText)")
             return
@@ -67,8 +79,12 @@ import Testing
     @Test func queryAsScriptsUseIt() throws {
         let process = try Self.withVault()
         defer { process.cleanUp() }
-        #expect(try process.run(["create-secret", "--name", "app/db", "--secret-string", #"{"password":"p@ss\tword"}"#]).code == 0)
-        let value = try process.run(["get-secret-value", "--secret-id", "app/db", "--query", "SecretString", "--output", "text"])
+        #expect(
+            try process.run(["create-secret", "--name", "app/db", "--secret-string", #"{"password":"p@ss\tword"}"#])
+                .code == 0)
+        let value = try process.run([
+            "get-secret-value", "--secret-id", "app/db", "--query", "SecretString", "--output", "text",
+        ])
         #expect(value.code == 0, "\(value.err)")
         #expect(value.outText == #"{"password":"p@ss\tword"}"# + "\n")
         let names = try process.run(["list-secrets", "--query", "SecretList[].Name", "--output", "json"])
@@ -86,7 +102,9 @@ import Testing
         defer { process.cleanUp() }
         let bytes = Data((0...255).map { UInt8($0) })
         try process.write("key.der", bytes)
-        let created = try process.run(["create-secret", "--name", "certs/key", "--secret-binary", "fileb://" + process.path("key.der")])
+        let created = try process.run([
+            "create-secret", "--name", "certs/key", "--secret-binary", "fileb://" + process.path("key.der"),
+        ])
         #expect(created.code == 0, "\(created.err)")
         let got = try process.run(["get-secret-value", "--secret-id", "certs/key"])
         let json = try Self.json(got)
@@ -98,9 +116,15 @@ import Testing
         let process = try Self.withVault()
         defer { process.cleanUp() }
         #expect(try process.run(["create-secret", "--name", "s", "--secret-string", "v1"]).code == 0)
-        let v2 = try Self.json(try process.run(["put-secret-value", "--secret-id", "s", "--secret-string", "v2", "--version-stages", "blue"]))
+        let v2 = try Self.json(
+            try process.run([
+                "put-secret-value", "--secret-id", "s", "--secret-string", "v2", "--version-stages", "blue",
+            ]))
         let v2Id = try #require(v2["VersionId"]?.stringValue)
-        let moved = try process.run(["update-secret-version-stage", "--secret-id", "s", "--version-stage", "canary", "--move-to-version-id", v2Id])
+        let moved = try process.run([
+            "update-secret-version-stage", "--secret-id", "s", "--version-stage", "canary", "--move-to-version-id",
+            v2Id,
+        ])
         #expect(moved.code == 0, "\(moved.err)")
         #expect(Self.keys(try Self.json(moved)) == ["ARN", "Name"])
         let versions = try Self.json(try process.run(["list-secret-version-ids", "--secret-id", "s"]))
@@ -130,7 +154,10 @@ import Testing
         let missing = try process.run(["get-secret-value", "--secret-id", "nope"])
         #expect(missing.code == 254)
         #expect(missing.out.isEmpty)
-        #expect(missing.err.hasSuffix("An error occurred (ResourceNotFoundException) when calling the GetSecretValue operation: Secrets Manager can't find the specified secret.\n"))
+        #expect(
+            missing.err.hasSuffix(
+                "An error occurred (ResourceNotFoundException) when calling the GetSecretValue operation: Secrets Manager can't find the specified secret.\n"
+            ))
         let wrong = try process.run(["list-secrets"], extraEnvironment: ["SECRETTY_PASSPHRASE": "nope"])
         #expect(wrong.code == 253)
         #expect(wrong.out.isEmpty)
@@ -139,7 +166,8 @@ import Testing
     @Test func passwordsPagingAndBatch() throws {
         let process = try Self.withVault()
         defer { process.cleanUp() }
-        let password = try Self.json(try process.run(["get-random-password", "--password-length", "24", "--exclude-punctuation"]))
+        let password = try Self.json(
+            try process.run(["get-random-password", "--password-length", "24", "--exclude-punctuation"]))
         #expect(password["RandomPassword"]?.stringValue?.count == 24)
         for name in ["a", "b", "c"] {
             #expect(try process.run(["create-secret", "--name", name, "--secret-string", "v-\(name)"]).code == 0)
@@ -175,7 +203,10 @@ import Testing
         #expect(second.code == 0)
         #expect(!second.outText.contains("(created)"))
         let listed = try process.run(
-            ["--vault", process.path("data") + "/secretty/demo.db", "list-secrets", "--include-planned-deletion", "--output", "text"],
+            [
+                "--vault", process.path("data") + "/secretty/demo.db", "list-secrets", "--include-planned-deletion",
+                "--output", "text",
+            ],
             extraEnvironment: ["SECRETTY_PASSPHRASE": "secretty-demo"])
         #expect(listed.outText.split(separator: "\n").filter { $0.hasPrefix("SECRETLIST") }.count == 7)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SecretsCore
 import Testing
+
 @testable import SecrettyCLI
 
 /// Where the TUI plugs in: no operation on a terminal, or `secretty tui`.
@@ -22,7 +23,9 @@ import Testing
     @Test func tuiCommandWithoutATUIExits255() async {
         let result = await Harness().runBare(["tui"])
         #expect(result.code == 255)
-        #expect(result.err == "secretty: error: the TUI is not built yet; use the aws secretsmanager operations (secretty help)\n")
+        #expect(
+            result.err
+                == "secretty: error: the TUI is not built yet; use the aws secretsmanager operations (secretty help)\n")
     }
 
     @Test func theTUIOpensTheSelectedBackendThroughTheConnector() async {

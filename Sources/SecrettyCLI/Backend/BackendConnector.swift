@@ -22,7 +22,8 @@ public struct BackendConnector: Sendable {
     public var selectionInputs: BackendSelectionInputs {
         let env = environment
         return BackendSelectionInputs(
-            environment: env.variables, readText: { path in env.readFile(path).flatMap { String(data: $0, encoding: .utf8) } },
+            environment: env.variables,
+            readText: { path in env.readFile(path).flatMap { String(data: $0, encoding: .utf8) } },
             homeDirectory: env.homeDirectory)
     }
 
@@ -42,7 +43,8 @@ public struct BackendConnector: Sendable {
             if !explicit { environment.writeError("secretty: using the default vault \(path)\n") }
             debug(globals, "backend: vault \(path)")
             try requireVault(at: path)
-            let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile)
+            let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(
+                file: globals.passphraseFile)
             return try await vault.open(path: path, passphrase: passphrase)
         }
     }

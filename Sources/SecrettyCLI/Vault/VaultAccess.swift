@@ -11,7 +11,9 @@ public struct VaultCheckSummary: Sendable, Equatable {
     public var damagedRows: [String]
 
     /// Creates a summary.
-    public init(partition: String, region: String, accountId: String, details: [(String, String)] = [], damagedRows: [String]) {
+    public init(
+        partition: String, region: String, accountId: String, details: [(String, String)] = [], damagedRows: [String]
+    ) {
         self.partition = partition
         self.region = region
         self.accountId = accountId
