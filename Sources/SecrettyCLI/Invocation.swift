@@ -13,7 +13,8 @@ struct Invocation {
         do {
             return try await dispatch(arguments)
         } catch let error as ServiceError {
-            // Only operations throw service errors; they report them with the operation's name themselves.
+            // Operations word their refusals with the operation's name; this is a refusal outside any operation
+            // (a vault whose header fails its integrity check during housekeeping).
             environment.writeError(TerminalSafety.visible(error.summary) + "\n")
             return error.category.rawValue
         } catch let error as any CategorizedError {
