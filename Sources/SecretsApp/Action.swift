@@ -42,6 +42,10 @@ public enum Response: Equatable, Sendable {
     case deleted(DeleteSecretResponse)
     /// RestoreSecret.
     case restored(SecretReference)
+    /// PutSecretValue.
+    case put(PutSecretValueResponse)
+    /// CreateSecret.
+    case created(CreateSecretResponse)
 }
 
 /// Why a request failed.

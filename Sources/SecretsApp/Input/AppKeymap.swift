@@ -36,6 +36,8 @@ public enum AppKeymap {
     public static let refresh = "app.refresh"
     /// `q`: quit.
     public static let quit = "app.quit"
+    /// Ctrl-C: quit at once, from anywhere.
+    public static let interrupt = "app.interrupt"
     /// Enter: open.
     public static let open = "list.open"
     /// `e`: edit the selected secret.
@@ -93,6 +95,7 @@ public enum AppKeymap {
             Binding(back, keys: [.escape], help: "back or cancel the running request", section: global),
             Binding(refresh, keys: [.ctrl("r")], help: "refresh", section: global),
             Binding(quit, keys: [.char("q")], help: "quit (asks when edits are unsaved)", section: global, hint: "quit"),
+            Binding(interrupt, keys: [.ctrl("c")], help: "quit at once, from anywhere", section: global),
         ] + ListBindings.defaults + [
             Binding(open, keys: [.enter], help: "open", section: ListBindings.section),
             Binding(edit, keys: [.char("e")], help: "edit the secret", section: secret, writes: true, hint: "edit"),

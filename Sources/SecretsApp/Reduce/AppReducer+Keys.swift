@@ -11,6 +11,10 @@ extension AppReducer {
             state.size = size
             return []
         }
+        if case .key(let key) = event, state.keymap.binding(id: AppKeymap.interrupt)?.keys.contains(key) == true {
+            state.hasQuit = true
+            return [.quit]
+        }
         if state.modal != nil { return handleModal(&state, event) }
         if let effects = handleModeInput(&state, event) { return effects }
         return handleBrowse(&state, event)
@@ -208,6 +212,12 @@ extension AppReducer {
             return []
         }
         let row = rows[details.valueSelection]
+        guard row.text.utf8.count <= state.clipboardLimitBytes else {
+            state.message = StatusMessage(
+                "\(row.label) is too large to copy (\(row.text.utf8.count) bytes; limit \(state.clipboardLimitBytes))",
+                role: .warning)
+            return []
+        }
         state.clipboardGeneration += 1
         let seconds = state.clipboardTimeoutMilliseconds / 1000
         state.message = StatusMessage("copied \(row.label) (clipboard clears in \(seconds) s)", role: .success)

@@ -26,6 +26,8 @@ public struct AppState: Equatable, Sendable {
     public var selectionRestMilliseconds: Int
     /// Secrets asked for per ListSecrets page.
     public var pageSize: Int
+    /// The most bytes `y` puts on the clipboard (OSC 52 sequences are capped by terminals).
+    public var clipboardLimitBytes = Clipboard.defaultLimitBytes
 
     // MARK: - Screen
 
