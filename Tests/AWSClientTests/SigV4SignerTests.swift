@@ -80,6 +80,16 @@ struct SigV4SignerTests {
         #expect(second.header("Authorization") != first.header("Authorization"))
     }
 
+    @Test("an empty session token is no token")
+    func emptyToken() {
+        let signer = SigV4Signer(service: "secretsmanager", region: "us-east-1")
+        let credentials = Credentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: Self.secret, sessionToken: "", source: "test")
+        let request = Self.jsonRequest(url: "https://example.com/", target: "secretsmanager.ListSecrets", body: [])
+        let signed = signer.sign(request, credentials: credentials, date: Self.date)
+        #expect(signed.header("X-Amz-Security-Token") == nil)
+        #expect(signed.header("Authorization")?.contains("x-amz-security-token") == false)
+    }
+
     @Test("user-agent and similar headers are sent but not signed")
     func unsignedHeaders() {
         let signer = SigV4Signer(service: "secretsmanager", region: "us-east-1")

@@ -15,6 +15,7 @@ public struct RandomJitter: JitterSource {
         self.random = random
     }
 
+    /// A value in `[0, 1)` from the top 53 bits of eight random bytes.
     public func next() -> Double {
         let raw = random.bytes(8).reduce(UInt64(0)) { ($0 << 8) | UInt64($1) }
         return Double(raw >> 11) / Double(UInt64(1) << 53)

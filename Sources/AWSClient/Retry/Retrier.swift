@@ -34,7 +34,11 @@ public struct Retrier: Sendable {
                     guard let cost = await quota.acquire(for: reason) else { throw error }
                     lastAcquired = cost
                 }
-                try await sleeper.sleep(seconds: policy.delay(beforeRetry: number, jitter: jitter.next()))
+                do {
+                    try await sleeper.sleep(seconds: policy.delay(beforeRetry: number, jitter: jitter.next()))
+                } catch is CancellationError {
+                    throw TransportError(.cancelled, "request cancelled while waiting to retry")
+                }
                 number += 1
             }
         }

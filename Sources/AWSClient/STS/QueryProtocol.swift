@@ -25,16 +25,14 @@ public enum QueryProtocol {
             body: body(action: action, version: version, parameters: parameters))
     }
 
-    /// The `<ActionResult>` element of a 2xx response; any other status throws the `ServiceError` it carries, and
-    /// a 2xx body without the result element is a failure naming the action.
+    /// The `<ActionResult>` element of a 2xx response (the root element for actions that answer without one); any
+    /// other status throws the `ServiceError` it carries, and a 2xx body that is not XML is a failure naming the
+    /// action.
     public static func result(of action: String, _ response: HTTPResponse) throws -> XMLNode {
         guard (200..<300).contains(response.status) else { throw ServiceErrorDecoder.decode(response) }
         guard let root = XMLReader.parse(response.body) else {
             throw LocalError.failure("Could not read the \(action) response (HTTP \(response.status)): not XML")
         }
-        guard let result = root.firstDescendant("\(action)Result") else {
-            throw LocalError.failure("Could not read the \(action) response: no \(action)Result element")
-        }
-        return result
+        return root.firstDescendant("\(action)Result") ?? root
     }
 }

@@ -65,7 +65,7 @@ public struct SigV4Signer: Sendable {
         let signature = signature(stringToSign: toSign, secretAccessKey: credentials.secretAccessKey, date: date)
         let authorization = "\(Self.algorithm) Credential=\(credentials.accessKeyId)/\(scope(date: date)), "
             + "SignedHeaders=\(signedHeaders(prepared)), Signature=\(signature)"
-        if !options.signSessionToken, let token = credentials.sessionToken {
+        if !options.signSessionToken, let token = credentials.sessionToken, !token.isEmpty {
             prepared.setHeader("X-Amz-Security-Token", token)
         }
         prepared.setHeader("Authorization", authorization)
@@ -78,7 +78,7 @@ public struct SigV4Signer: Sendable {
         var prepared = request
         prepared.removeHeader("Authorization")
         prepared.setHeader("X-Amz-Date", SigV4Date.timestamp(date))
-        if options.signSessionToken, let token = credentials.sessionToken {
+        if options.signSessionToken, let token = credentials.sessionToken, !token.isEmpty {
             prepared.setHeader("X-Amz-Security-Token", token)
         }
         if options.addContentSHA256Header {

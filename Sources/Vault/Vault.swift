@@ -1,2 +1,0 @@
-/// The Vault module; its contents arrive with their issue.
-enum VaultModule {}
