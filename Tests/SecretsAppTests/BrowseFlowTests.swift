@@ -151,3 +151,48 @@ struct BrowseFlowTests {
         #expect(app.state.hasQuit)
     }
 }
+
+@Suite("Browse details")
+struct BrowseDetailTests {
+    @Test("a long list keeps its scroll position: moving up from the bottom does not jump")
+    func scrolling() async throws {
+        let app = try await AppHarness(seed: false)
+        for index in 0..<30 {
+            _ = try await app.backend.createSecret(CreateSecretRequest(
+                name: "s/\(index < 10 ? "0" : "")\(index)", clientRequestToken: "00000000-0000-4000-8000-0000000001\(index < 10 ? "0" : "")\(index)",
+                secretString: "v"))
+        }
+        await app.start()
+        for _ in 0..<20 { await app.press(ListBindings.down, runRequests: false) }
+        let rows = Layout.listRows(Layout(size: app.state.size).secrets)
+        #expect(app.state.secrets.offset == 20 - rows + 1)
+        await app.press(ListBindings.up, runRequests: false)
+        #expect(app.state.secrets.offset == 20 - rows + 1)
+        #expect(app.screen().text(row: 1).contains("s/\(20 - rows + 1)"))
+    }
+
+    @Test("Ctrl-C quits at once, even from a field")
+    func interrupt() async throws {
+        let app = try await AppHarness()
+        await app.start()
+        await app.press(AppKeymap.command)
+        let effects = await app.press(AppKeymap.interrupt)
+        #expect(effects == [.quit])
+        #expect(app.state.hasQuit)
+    }
+
+    @Test("wide characters line up in the value table", arguments: [Size(width: 80, height: 24)])
+    func wide(size: Size) async throws {
+        let app = try await AppHarness(size: size)
+        await app.start()
+        await app.open("team/i18n")
+        await app.press(AppKeymap.nextPane)
+        await app.press(AppKeymap.reveal)
+        Snapshot.assertBuffer(app.screen(), named: "i18n-revealed-\(size)")
+        let buffer = app.screen()
+        for row in 0..<buffer.size.height {
+            let width = buffer.row(row).reduce(0) { $0 + ($1.isContinuation ? 0 : Int($1.width)) }
+            #expect(width == buffer.size.width)
+        }
+    }
+}

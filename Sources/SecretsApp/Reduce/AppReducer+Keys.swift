@@ -104,7 +104,10 @@ extension AppReducer {
             let count = state.secrets.visible.count
             guard count > 0 else { return [] }
             let current = state.secrets.selection ?? 0
-            state.secrets.select(target(id, current: current, count: count, page: Layout.listRows(layout.secrets)))
+            let rows = Layout.listRows(layout.secrets)
+            state.secrets.select(target(id, current: current, count: count, page: rows))
+            state.secrets.offset = Scrolling.offset(
+                keeping: state.secrets.selection ?? 0, visible: rows, count: count, from: state.secrets.offset)
             return selectionMoved(&state)
         case .versions:
             guard let count = state.details?.versions?.count, count > 0 else { return [] }
