@@ -196,3 +196,22 @@ struct BrowseDetailTests {
         }
     }
 }
+
+@Suite("Versions")
+struct VersionOpenTests {
+    @Test("Enter on a version shows that version's value in the value pane")
+    func openVersion() async throws {
+        let app = try await AppHarness()
+        await app.start()
+        await app.open("postgres")
+        await app.press(ListBindings.down)
+        let previous = try #require(app.state.details?.selectedVersion)
+        #expect(previous.versionStages == ["AWSPREVIOUS"])
+        await app.press(AppKeymap.open)
+        #expect(app.state.focus == .value)
+        #expect(app.state.details?.value?.versionId == previous.versionId)
+        await app.press(ListBindings.down)
+        await app.press(AppKeymap.reveal)
+        #expect(app.screen().textGrid.contains("second-pw"))
+    }
+}

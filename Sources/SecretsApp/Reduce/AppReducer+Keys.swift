@@ -148,6 +148,13 @@ extension AppReducer {
 
     /// Enter: load the selected secret's details now and move the focus to its versions.
     static func openSelected(_ state: inout AppState) -> [Effect] {
+        if state.focus == .versions, let details = state.details, let version = details.selectedVersion {
+            state.revealed = []
+            state.details?.valueSelection = 0
+            state.focus = .value
+            let id = state.begin(.value(arn: details.arn))
+            return [.getValue(id, GetSecretValueRequest(secretId: details.arn, versionId: version.versionId))]
+        }
         guard state.focus == .secrets, let secret = state.selectedSecret else { return [] }
         state.focus = .versions
         guard secret.arn != state.details?.arn else { return [] }
