@@ -46,6 +46,8 @@ public enum Response: Equatable, Sendable {
     case put(PutSecretValueResponse)
     /// CreateSecret.
     case created(CreateSecretResponse)
+    /// GetRandomPassword.
+    case password(String)
 }
 
 /// Why a request failed.

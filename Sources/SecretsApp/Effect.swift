@@ -22,6 +22,8 @@ public enum Effect: Equatable, Sendable {
     case restore(RequestID, RestoreSecretRequest)
     /// CreateSecret (the runner fills a missing ClientRequestToken).
     case create(RequestID, CreateSecretRequest)
+    /// GetRandomPassword.
+    case generatePassword(RequestID, GetRandomPasswordRequest)
     /// Cancel running requests (Esc).
     case cancel([RequestID])
     /// Put text on the terminal's clipboard with OSC 52.

@@ -28,6 +28,12 @@ public enum AppScreen {
             SecretsPane.render(state, into: &buffer, rect: layout.secrets, theme: theme)
             VersionsPane.render(state, into: &buffer, rect: layout.versions, theme: theme)
             ValuePane.render(state, into: &buffer, rect: layout.value, theme: theme)
+        case .form(let form):
+            if layout.isWide { SecretsPane.render(state, into: &buffer, rect: layout.secrets, theme: theme) }
+            FormPane.render(state, form, into: &buffer, rect: layout.editor, theme: theme)
+        case .review(let review):
+            if layout.isWide { SecretsPane.render(state, into: &buffer, rect: layout.secrets, theme: theme) }
+            ReviewPane.render(state, review, into: &buffer, rect: layout.editor, theme: theme)
         }
     }
 
@@ -40,6 +46,8 @@ public enum AppScreen {
             case .versions: [AppKeymap.versions, AppKeymap.global]
             case .value: [AppKeymap.secret, AppKeymap.global]
             }
+        case .form: [AppKeymap.form, AppKeymap.global]
+        case .review: [AppKeymap.review, AppKeymap.global]
         }
     }
 

@@ -81,6 +81,8 @@ extension AppReducer {
         case .quit:
             state.hasQuit = true
             return [.quit]
+        case .overwrite:
+            return overwrite(&state)
         case .leaveForm:
             state.mode = .browse
             state.message = StatusMessage("edit discarded", role: .warning)

@@ -126,6 +126,10 @@ public enum AppReducer {
         case .remask(let generation):
             guard generation == state.revealGeneration else { return [] }
             state.revealed = []
+            if case .review(var review) = state.mode {
+                review.isRevealed = false
+                state.mode = .review(review)
+            }
             return []
         case .clipboardClear(let generation):
             guard generation == state.clipboardGeneration else { return [] }

@@ -19,7 +19,7 @@ public struct EffectPerformer: Sendable {
         switch effect {
         case .listSecrets(let id, _), .describe(let id, _), .listVersions(let id, _), .getValue(let id, _),
             .labelHistory(let id, _), .put(let id, _), .updateStages(let id, _), .delete(let id, _),
-            .restore(let id, _), .create(let id, _):
+            .restore(let id, _), .create(let id, _), .generatePassword(let id, _):
             id
         default:
             nil
@@ -79,6 +79,8 @@ public struct EffectPerformer: Sendable {
             return .restored(try await backend.restoreSecret(request))
         case .create(_, let request):
             return .created(try await backend.createSecret(IdempotencyToken.fill(request, random: random)))
+        case .generatePassword(_, let request):
+            return .password(try await backend.getRandomPassword(request).randomPassword)
         default:
             throw CancellationError()
         }

@@ -35,6 +35,8 @@ public enum ConfirmIntent: Equatable, Sendable {
     case quit
     /// Leave the form although it changed.
     case leaveForm
+    /// Write although AWSCURRENT moved since the form was loaded.
+    case overwrite
 }
 
 /// What a prompt's text is for.
@@ -51,6 +53,8 @@ public enum PromptIntent: Equatable, Sendable {
     case renameKey
     /// The staging labels to send, separated by commas or spaces.
     case reviewStages
+    /// The new type of the selected form row.
+    case changeType
 }
 
 /// Which kind of change a label write is, for messages and undo.

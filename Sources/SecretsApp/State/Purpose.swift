@@ -20,11 +20,19 @@ public enum Purpose: Equatable, Sendable {
     case delete(arn: String)
     /// RestoreSecret.
     case restore(arn: String)
+    /// DescribeSecret of the review's stale check.
+    case staleCheck(arn: String)
+    /// PutSecretValue from the review.
+    case submit(arn: String)
+    /// CreateSecret from the review.
+    case create(name: String)
+    /// GetRandomPassword for the form.
+    case generate
 
     /// Whether the request writes (a write is never cancelled silently).
     public var writes: Bool {
         switch self {
-        case .stageUpdate, .delete, .restore: true
+        case .stageUpdate, .delete, .restore, .submit, .create: true
         default: false
         }
     }
