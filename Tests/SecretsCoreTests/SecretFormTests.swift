@@ -193,6 +193,16 @@ enum FormOp: Sendable, CustomStringConvertible {
         #expect(form.isChanged == !expected.utf8.elementsEqual(Self.secret.utf8))
     }
 
+    @Test(arguments: [
+        (SecretFormValueType.string, #""""#), (.number, "0"), (.boolean, "false"), (.null, "null"), (.object, "{}"), (.array, "[]"),
+    ])
+    func anAddedKeyWithoutTextGetsTheTypesEmptyValue(type: SecretFormValueType, expected: String) throws {
+        var form = SecretForm(.string("{}"))
+        try form.addKey("k", type: type)
+        #expect(form.rows.map(\.type) == [type])
+        #expect(try form.value() == .string(#"{"k":"# + expected + "}"))
+    }
+
     // MARK: - Refusals
 
     static let refusals: [([FormOp], SecretFormError)] = [

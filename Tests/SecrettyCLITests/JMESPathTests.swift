@@ -162,6 +162,18 @@ private let secrets = #"""
         QueryCase("a.{b: b}", #"{"a": null}"#, "null"),
         QueryCase("[a]", "null", "null"),
         QueryCase("a.{n: b}", #"{"a": [1]}"#, #"{"n": null}"#),
+        QueryCase("a || b && c", #"{"a": 1, "b": false, "c": 3}"#, "1"),
+        QueryCase("a && b || c", #"{"a": 1, "b": false, "c": 3}"#, "3"),
+        QueryCase("!a == b", #"{"a": false, "b": true}"#, "true"),
+        QueryCase("a == b && c", #"{"a": 1, "b": 1, "c": "yes"}"#, #""yes""#),
+        QueryCase("a.b.c[0].d[1][0]", #"{"a": {"b": {"c": [{"d": [0, [7]]}]}}}"#, "7"),
+        QueryCase("`\"a\\`b\"`", "{}", #""a`b""#),
+        QueryCase(#""\u2713""#, #"{"✓": 1}"#, "1"),
+        QueryCase("people[*].age | max(@)", people, "40"),
+        QueryCase("{names: people[*].name, n: length(people)}", people, #"{"names": ["ann", "bob", "cy"], "n": 4}"#),
+        QueryCase("people[*].[name, age][]", people, #"["ann", 31, "bob", 25, "cy", 40, 25]"#),
+        QueryCase("people[0:2].{name: name} | [1]", people, #"{"name": "bob"}"#),
+        QueryCase("[@, @.a]", #"{"a": 1}"#, #"[{"a": 1}, 1]"#),
     ]
 
     static let functions: [QueryCase] = [
@@ -190,7 +202,7 @@ private let secrets = #"""
         QueryCase("join(', ', people[].name)", people, #""ann, bob, cy""#),
         QueryCase("to_string(@)", #"{"a": [1, true]}"#, #""{\"a\":[1,true]}""#),
         QueryCase("to_string('x')", "{}", #""x""#),
-        QueryCase("to_number('1.50')", "{}", "1.50"),
+        QueryCase("to_number('1.50')", "{}", "1.5"),
         QueryCase("to_number(' 42 ')", "{}", "42"),
         QueryCase("to_number('abc')", "{}", "null"),
         QueryCase("to_number(`true`)", "{}", "null"),
@@ -235,6 +247,12 @@ private let secrets = #"""
     @Test func keepsNumberTextAndMemberOrder() throws {
         let result = try JMESPathExpression("{z: a, b: b}").evaluate(try JSONValue.parse(#"{"a": 1.50, "b": -0}"#))
         #expect(result.compactText() == #"{"z":1.50,"b":-0}"#)
+    }
+
+    @Test(arguments: [("'1.50'", "1.5"), ("'042'", "42"), ("' 7 '", "7"), ("'-3'", "-3"), ("'1e3'", "1000.0"), ("`2.50`", "2.50")])
+    func toNumberReadsStringsAsTheAWSCLIDoes(argument: String, expected: String) throws {
+        let result = try JMESPathExpression("to_number(\(argument))").evaluate(.null)
+        #expect(result.compactText() == expected)
     }
 
     // MARK: - Errors

@@ -100,6 +100,8 @@ public struct SecretForm: Sendable, Equatable {
 
 extension SecretForm {
     /// Adds a key with a value of the given type; at `index` (0...rows.count), at the end by default.
+    ///
+    /// Empty text gives the type's empty value: `""`, `0`, `false`, `null`, `{}` or `[]`.
     public mutating func addKey(
         _ key: String, type: SecretFormValueType = .string, text: String = "", at index: Int? = nil
     ) throws(SecretFormError) {
@@ -107,7 +109,7 @@ extension SecretForm {
         try checkKey(key, excluding: nil)
         let position = index ?? rows.count
         guard position >= 0, position <= rows.count else { throw .noSuchRow(position) }
-        let valueText = try type.validate(type == .null && text.isEmpty ? "null" : text)
+        let valueText = text.isEmpty ? try SecretFormValueType.null.convert("null", to: type) : try type.validate(text)
         rows.insert(SecretFormRow(key: key, type: type, text: valueText), at: position)
     }
 

@@ -25,6 +25,7 @@ public enum SecretFormError: Error, Equatable, Sendable, CustomStringConvertible
     /// The raw text of a binary value is not valid base64.
     case invalidBase64
 
+    /// The reason in one line, for the form's status line.
     public var description: String {
         switch self {
         case .emptyKey: return "a key cannot be empty"

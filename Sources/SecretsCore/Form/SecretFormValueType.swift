@@ -1,8 +1,12 @@
 /// The type of a form row's value: the JSON type of a top-level member.
 public enum SecretFormValueType: String, Sendable, CaseIterable, Equatable {
+    /// A JSON string, edited as its characters.
     case string
+    /// A JSON number, edited as its text.
     case number
+    /// `true` or `false`.
     case boolean
+    /// `null`.
     case null
     /// A nested object, edited as JSON text.
     case object

@@ -9,6 +9,7 @@ public enum JSONDocumentError: Error, Equatable, Sendable, CustomStringConvertib
     /// The text given as a JSON value does not parse.
     case invalidJSON(JSONParseError)
 
+    /// The reason in one line.
     public var description: String {
         switch self {
         case .notAnObject: return "the JSON value is not an object"

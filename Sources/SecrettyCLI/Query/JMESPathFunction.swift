@@ -268,9 +268,10 @@ extension JMESPathInterpreter {
             switch try value(function, args[0]) {
             case .number(let text): return .number(text)
             case .string(let text):
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                if case .number? = try? JSONValue.parse(trimmed), !trimmed.isEmpty { return .number(trimmed) }
-                if let number = Double(trimmed), number.isFinite { return Self.numberValue(number) }
+                // As the aws CLI reads it: an integer if the text is one, else a floating-point number.
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if let integer = Int(trimmed) { return .integer(integer) }
+                if let number = Double(trimmed), number.isFinite { return .number("\(number)") }
                 return .null
             default:
                 return .null
