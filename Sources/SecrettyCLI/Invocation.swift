@@ -35,7 +35,7 @@ struct Invocation {
             guard environment.stdinIsTerminal, environment.stdoutIsTerminal else {
                 throw LocalError.usage("an operation is required (for example: secretty list-secrets); see secretty --help")
             }
-            return try await seams.tui(TUILaunch(globals: globals, environment: environment))
+            return try await seams.tui(TUILaunch(globals: globals, environment: environment, connector: connector))
         }
         if let first = rest.first, !first.hasPrefix("-"), !Self.commandNames.contains(first) {
             let suggestion = Self.closestCommand(to: first).map { "; did you mean \($0)?" } ?? ""
@@ -65,7 +65,7 @@ struct Invocation {
         case is DemoCommand:
             return try await demo(globals: globals)
         case is TUICommand:
-            return try await seams.tui(TUILaunch(globals: globals, environment: environment))
+            return try await seams.tui(TUILaunch(globals: globals, environment: environment, connector: connector))
         default:
             // ArgumentParser's own commands (`help`): running them throws the help text as a clean exit.
             var builtIn = command
@@ -125,7 +125,7 @@ struct Invocation {
             throw LocalError(.service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")
         }
         let query = try globals.query.map { try seams.query($0) }
-        let backend = try await openBackend(globals: globals)
+        let backend = try await connector.open(globals)
         let response: JSONValue
         do {
             response = try await call.perform(backend, JSONValueEncoder(dateStrategy: .awsCLI(environment.timeZone)))
@@ -162,38 +162,13 @@ struct Invocation {
         return out
     }
 
-    /// Opens the backend the rules select: `--vault`, AWS, or the default vault (with a notice).
-    private func openBackend(globals: GlobalOptions) async throws -> any SecretsBackend {
-        let choice = try BackendSelector.select(globals, selectionInputs)
-        switch choice {
-        case .aws(let settings, let reason):
-            debug(globals, "backend: AWS, selected by \(reason)")
-            return try seams.awsBackend(settings, environment)
-        case .vault(let path, let explicit):
-            if !explicit { environment.writeError("secretty: using the default vault \(path)\n") }
-            debug(globals, "backend: vault \(path)")
-            try requireVault(at: path)
-            let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile)
-            return try await seams.vault.open(path: path, passphrase: passphrase)
-        }
+    private var connector: BackendConnector {
+        BackendConnector(environment: environment, awsBackend: seams.awsBackend, vault: seams.vault)
     }
 
-    private var selectionInputs: BackendSelectionInputs {
-        let env = environment
-        return BackendSelectionInputs(
-            environment: env.variables, readText: { path in env.readFile(path).flatMap { String(data: $0, encoding: .utf8) } },
-            homeDirectory: env.homeDirectory)
-    }
+    private var selectionInputs: BackendSelectionInputs { connector.selectionInputs }
 
-    private func requireVault(at path: String) throws {
-        guard environment.fileExists(path) else {
-            throw LocalError.configuration("no vault at \(path); create one with `secretty vault init`")
-        }
-    }
-
-    private func debug(_ globals: GlobalOptions, _ message: String) {
-        if globals.debug { environment.writeError("secretty: debug: \(message)\n") }
-    }
+    private func requireVault(at path: String) throws { try connector.requireVault(at: path) }
 
     // MARK: - Vault housekeeping
 
@@ -301,7 +276,8 @@ struct Invocation {
             "Demo vault: \(path)\(created ? " (created)" : "")\nPassphrase: \(Self.demoPassphrase)\n")
         do {
             return try await seams.tui(
-                TUILaunch(globals: globals, environment: environment, demoVault: (path, Self.demoPassphrase)))
+                TUILaunch(
+                    globals: globals, environment: environment, connector: connector, demoVault: (path, Self.demoPassphrase)))
         } catch is TUINotBuilt {
             environment.writeOutput(try await demoSummary(backend))
             return 0

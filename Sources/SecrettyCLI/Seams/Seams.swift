@@ -24,13 +24,19 @@ public struct TUILaunch: Sendable {
     public var globals: GlobalOptions
     /// The process environment and I/O.
     public var environment: CLIEnvironment
+    /// Selects and opens the backend these options name (`connector.open(globals)`), or another one later.
+    public var connector: BackendConnector
     /// The demo vault to open, with its passphrase, for `secretty demo`.
     public var demoVault: (path: String, passphrase: String)?
 
     /// Creates a launch description.
-    public init(globals: GlobalOptions, environment: CLIEnvironment, demoVault: (path: String, passphrase: String)? = nil) {
+    public init(
+        globals: GlobalOptions, environment: CLIEnvironment, connector: BackendConnector,
+        demoVault: (path: String, passphrase: String)? = nil
+    ) {
         self.globals = globals
         self.environment = environment
+        self.connector = connector
         self.demoVault = demoVault
     }
 }
