@@ -5,7 +5,7 @@ import SecretsCore
 import TerminalUI
 
 /// Opens the TUI on a backend: the app state from the options, the real terminal, the loop on its own thread.
-enum TUIRunner {
+enum TerminalApp {
     /// What the TUI starts with.
     struct Options: Sendable {
         /// The backend to browse.

@@ -1,0 +1,46 @@
+import Foundation
+import SecretsApp
+import SecretsCore
+import SecrettyCLI
+
+/// The TUI seam of the CLI: `secretty` on a terminal, `secretty tui` and `secretty demo` come here.
+enum TUIComposition {
+    /// The runner the CLI calls with its launch description.
+    static func runner(random: any RandomSource) -> SecrettyCLI.TUIRunner {
+        { launch in
+            let backend: any SecretsBackend
+            if let demo = launch.demoVault {
+                backend = try await launch.connector.vault.open(path: demo.path, passphrase: demo.passphrase)
+            } else {
+                backend = try await launch.connector.open(launch.globals)
+            }
+            let globals = launch.globals
+            let connector = launch.connector
+            return try await TerminalApp.run(TerminalApp.Options(
+                backend: backend,
+                readOnlyReason: globals.readOnly ? "--read-only" : nil,
+                environment: launch.environment.variables,
+                openBackend: { target in try await connector.open(options(globals, switchingTo: target)) },
+                random: random))
+        }
+    }
+
+    /// The global options after a `:profile`, `:region` or `:vault` command.
+    static func options(_ globals: GlobalOptions, switchingTo target: BackendSwitch) -> GlobalOptions {
+        var next = globals
+        switch target {
+        case .profile(let name):
+            next.vault = nil
+            next.profile = name
+        case .region(let name):
+            next.vault = nil
+            next.region = name
+        case .vault(let path):
+            next.vault = path
+            next.profile = nil
+            next.region = nil
+            next.endpointURL = nil
+        }
+        return next
+    }
+}
