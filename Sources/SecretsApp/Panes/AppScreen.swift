@@ -61,7 +61,7 @@ public enum AppScreen {
             field.render(into: &buffer, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: 1), theme: theme)
             return
         }
-        var left = [TextSegment(" " + state.backendName + " ", role: .status)]
+        var left = [TextSegment(" " + tail(state.backendName, width: max(12, rect.width / 3)) + " ", role: .status)]
         if state.isBusy {
             left.append(TextSegment(String(spinner[state.spinnerFrame % spinner.count]) + " ", role: .statusKey))
         }
@@ -74,6 +74,21 @@ public enum AppScreen {
         let right = state.isReadOnly ? [TextSegment(" READ-ONLY ", role: .readOnly)] : []
         let hints = state.keymap.hints(in: hintSections(state))
         StatusBar(left: left, right: right, hints: hints).render(into: &buffer, rect: rect, theme: theme)
+    }
+
+    /// The end of `text` in at most `width` columns, `…` in front when cut (a path's end says the most).
+    static func tail(_ text: String, width: Int) -> String {
+        let safe = TerminalText.visible(text)
+        guard DisplayWidth.of(safe) > width else { return safe }
+        var out: [Character] = []
+        var used = 1
+        for character in safe.reversed() {
+            let w = DisplayWidth.of(character)
+            if used + w > width { break }
+            out.append(character)
+            used += w
+        }
+        return "…" + String(out.reversed())
     }
 
     /// The modal over everything (the filter and command line are drawn by their panes).
