@@ -106,4 +106,34 @@ struct TUIEndToEndTests {
         #expect(!screens.contains { $0.contains(password) }, "a masked value reached the screen")
         #expect(!screens.contains { $0.contains("db-9.example") && !$0.contains("Edit — ") })
     }
+
+    @Test("holding j costs the list's bytes: the details redraw once, where the selection rests")
+    func heldDownBytes() throws {
+        let binary = try #require(Self.binary, "secretty not built; run swift build --build-tests")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let session = try TmuxSession(
+            arguments: [binary, "demo"],
+            environment: [
+                "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home.path,
+                "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+            ], pipeOutput: true)
+        defer { session.close() }
+        try session.start()
+        session.waitForScreen("the secrets list") { $0.contains("prod/db/postgres") && $0.contains("Value — ") }
+        let start = session.waitForQuietOutput(quiet: .milliseconds(400))
+        try session.sendKeys("j", "j", "j", "j", "j")
+        let burst = session.waitForQuietOutput(quiet: .milliseconds(400)) - start
+        var slow = 0
+        for _ in 0..<5 {
+            let before = session.outputByteCount
+            try session.sendKeys("k")
+            slow += session.waitForQuietOutput(quiet: .milliseconds(400)) - before
+        }
+        #expect(burst > 0)
+        #expect(burst * 2 < slow, "five held moves wrote \(burst) bytes; five rested moves \(slow)")
+        try session.sendKeys("q")
+        #expect(session.wait { session.exitStatus == 0 })
+    }
 }
