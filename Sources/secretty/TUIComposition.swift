@@ -15,7 +15,7 @@ enum TUIComposition {
                 backend = try await launch.connector.open(launch.globals)
             }
             let globals = launch.globals
-            let connector = launch.connector
+            let connector = switchConnector(launch.connector)
             return try await TerminalApp.run(TerminalApp.Options(
                 backend: backend,
                 readOnlyReason: globals.readOnly ? "--read-only" : nil,
@@ -23,6 +23,19 @@ enum TUIComposition {
                 openBackend: { target in try await connector.open(options(globals, switchingTo: target)) },
                 random: random))
         }
+    }
+
+    /// The connector for `:vault`, `:profile` and `:region`: the same, except that it never prompts on the
+    /// terminal, which the TUI holds; the passphrase comes from the file or environment sources instead.
+    static func switchConnector(_ connector: BackendConnector) -> BackendConnector {
+        var environment = connector.environment
+        environment.promptSecret = { _ in
+            throw LocalError.configuration(
+                "the TUI cannot ask for a passphrase; set SECRETTY_PASSPHRASE or SECRETTY_PASSPHRASE_COMMAND, "
+                    + "or start secretty with --vault PATH")
+        }
+        environment.writeError = { _ in }
+        return BackendConnector(environment: environment, awsBackend: connector.awsBackend, vault: connector.vault)
     }
 
     /// The global options after a `:profile`, `:region` or `:vault` command.
