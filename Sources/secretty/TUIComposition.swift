@@ -8,6 +8,9 @@ enum TUIComposition {
     /// The runner the CLI calls with its launch description.
     static func runner(random: any RandomSource) -> SecrettyCLI.TUIRunner {
         { launch in
+            guard launch.environment.stdinIsTerminal, launch.environment.stdoutIsTerminal else {
+                throw LocalError.usage("the TUI needs a terminal on standard input and output")
+            }
             let backend: any SecretsBackend
             if let demo = launch.demoVault {
                 backend = try await launch.connector.vault.open(path: demo.path, passphrase: demo.passphrase)
