@@ -63,6 +63,30 @@ struct EditFlowTests {
         #expect(app.state.details?.value?.versionId == value.versionId)
     }
 
+    @Test("z after a submit moves AWSCURRENT and AWSPREVIOUS back; the written version stays")
+    func undoSubmit() async throws {
+        let app = try await AppHarness()
+        try await editPassword(app)
+        let before = try await app.stages("prod/db/postgres")
+        await app.press(AppKeymap.formEdit)
+        await app.type("-undo")
+        await app.key(.enter)
+        await app.press(AppKeymap.formReview)
+        await app.press(AppKeymap.submit)
+        let written = try await app.backend.getSecretValue(GetSecretValueRequest(secretId: "prod/db/postgres"))
+        await app.press(AppKeymap.undo)
+        guard case .confirm(_, .stageUpdates(_, _, .undo))? = app.state.modal else {
+            Issue.record("no undo preview: \(app.state.message?.text ?? "")")
+            return
+        }
+        #expect(app.state.predictedMoves.map(\.label) == ["AWSCURRENT", "AWSPREVIOUS"])
+        await app.key(.char("y"))
+        #expect(try await app.stages("prod/db/postgres") == before)
+        let versions = try await app.backend.listSecretVersionIds(ListSecretVersionIdsRequest(
+            secretId: "prod/db/postgres", includeDeprecated: true))
+        #expect(versions.versions.contains { $0.versionId == written.versionId })
+    }
+
     @Test("AWSCURRENT moved since the form was loaded: a conflict view, no write until asked")
     func conflict() async throws {
         let app = try await AppHarness()

@@ -39,18 +39,22 @@ extension AppReducer {
     /// Opens a confirmation of `requests`, showing their predicted moves; refuses when the rules refuse.
     static func preview(
         _ state: inout AppState, title: String, lead: String, requests: [UpdateSecretVersionStageRequest],
-        kind: ChangeKind
+        kind: ChangeKind, knownVersions: [String] = []
     ) -> [Effect] {
         guard let details = state.details else { return [] }
-        let ids = (details.versions ?? []).map(\.versionId)
+        var ids = (details.versions ?? []).map(\.versionId)
+        for id in knownVersions where !ids.contains(id) { ids.append(id) }
         do {
             let outcome = try predict(requests, on: details.stageMap, secretARN: details.arn, versionIds: ids)
-            guard !outcome.moves.isEmpty else {
+            let moves = LabelMap.moves(
+                from: details.stageMap, to: outcome.map, secretARN: details.arn,
+                operation: SecretsOperation.updateSecretVersionStage.rawValue)
+            guard !moves.isEmpty else {
                 state.message = StatusMessage("nothing to move")
                 return []
             }
-            state.predictedMoves = outcome.moves
-            let dialog = Dialog.confirm(title: title, message: [lead, ""] + describe(outcome.moves) + ["", "Send? (y/n)"])
+            state.predictedMoves = moves
+            let dialog = Dialog.confirm(title: title, message: [lead, ""] + describe(moves) + ["", "Send? (y/n)"])
             state.modal = .confirm(dialog, .stageUpdates(secretARN: details.arn, requests: requests, kind: kind))
         } catch {
             state.message = StatusMessage("refused: \(error)", role: .error)
@@ -148,7 +152,7 @@ extension AppReducer {
         }
         let effects = preview(
             &undoState, title: "Undo", lead: "Undo the last \(change.kind.rawValue) of \(change.name):",
-            requests: plan, kind: .undo)
+            requests: plan, kind: .undo, knownVersions: change.before.keys.sorted())
         state.modal = undoState.modal
         state.predictedMoves = undoState.predictedMoves
         state.message = undoState.message
