@@ -22,10 +22,17 @@ enum TUIComposition {
             return try await TerminalApp.run(TerminalApp.Options(
                 backend: backend,
                 readOnlyReason: globals.readOnly ? "--read-only" : nil,
-                environment: launch.environment.variables,
+                environment: terminalEnvironment(launch),
                 openBackend: { target in try await connector.open(options(globals, switchingTo: target)) },
                 random: random))
         }
+    }
+
+    /// The environment the terminal is started with: `--color off` is `NO_COLOR`.
+    static func terminalEnvironment(_ launch: TUILaunch) -> [String: String] {
+        var variables = launch.environment.variables
+        if launch.globals.color == .off { variables["NO_COLOR"] = "1" }
+        return variables
     }
 
     /// The connector for `:vault`, `:profile` and `:region`: the same, except that it never prompts on the
