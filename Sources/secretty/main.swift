@@ -1,3 +1,5 @@
 import SecrettyCLI
 
-SecrettyMain.main()
+var seams = SecrettyMain.Seams()
+seams.tui = TUIComposition.runner(random: seams.random)
+SecrettyMain.main(seams: seams)
