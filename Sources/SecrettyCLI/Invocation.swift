@@ -294,19 +294,25 @@ struct Invocation {
         }
         environment.writeOutput(
             "Demo vault: \(path)\(created ? " (created)" : "")\nPassphrase: \(Self.demoPassphrase)\n")
+        guard environment.stdinIsTerminal, environment.stdoutIsTerminal else {
+            environment.writeOutput(try await demoSummary(backend, path: path, heading: "The demo vault holds:"))
+            return 0
+        }
         do {
             return try await seams.tui(
                 TUILaunch(
                     globals: globals, environment: environment, connector: connector,
                     demoVault: (path, Self.demoPassphrase)))
         } catch is TUINotBuilt {
-            environment.writeOutput(try await demoSummary(backend, path: path))
+            environment.writeOutput(
+                try await demoSummary(backend, path: path, heading: "The TUI is not built in; the demo vault holds:"))
             return 0
         }
     }
 
-    private func demoSummary(_ backend: any SecretsBackend, path: String) async throws -> String {
-        var out = "The TUI is not built yet; the demo vault holds:\n"
+    /// The demo vault's secrets, one line each, for when the TUI cannot open.
+    private func demoSummary(_ backend: any SecretsBackend, path: String, heading: String) async throws -> String {
+        var out = heading + "\n"
         var token: String?
         repeat {
             let page = try await backend.listSecrets(ListSecretsRequest(includePlannedDeletion: true, nextToken: token))

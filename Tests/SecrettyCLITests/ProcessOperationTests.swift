@@ -198,6 +198,7 @@ import Testing
         #expect(first.code == 0, "\(first.err)")
         #expect(first.outText.contains("Passphrase: secretty-demo"))
         #expect(first.outText.contains("(created)"))
+        #expect(first.outText.contains("The demo vault holds:"))
         #expect(first.outText.contains("prod/db/postgres"))
         let second = try process.run(["demo"])
         #expect(second.code == 0)
