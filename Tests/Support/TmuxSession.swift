@@ -66,6 +66,12 @@ public final class TmuxSession {
         try run(["paste-buffer", "-p", "-t", "main"])
     }
 
+    /// Runs any tmux command against the private server (`set -g set-clipboard on`, `show-buffer`); its output.
+    @discardableResult
+    public func command(_ arguments: String...) throws -> String {
+        try run(arguments)
+    }
+
     /// Resizes the window.
     public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
