@@ -129,3 +129,4 @@ for section in sections {
                 + pad(rate(row.throughput), 10, right: true))
     }
 }
+await TUIBenchmark.run()
