@@ -1,1 +1,2 @@
 print("secretty-bench: no benchmarks yet")
+AWSBenchmark.run()
