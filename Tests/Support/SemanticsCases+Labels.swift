@@ -98,6 +98,15 @@ extension SemanticsCases {
                     .put("${a}", token: Tok.t2, string: "v2", stages: ["PENDING"]),
                     .stage("${a}", "PENDING", remove: Tok.t2),
                     .get("${a}", versionId: Tok.t2, .ok(.stages([]))),
+                    .get("${a}", stage: "PENDING", .fails(code: "ResourceNotFoundException", message: nil)),
+                ]),
+            SemanticsCase(
+                "stage.detached-label-not-found-text", spec: "§4.3, §4.7",
+                moto: .differs("§8.17: the plain not-found text"),
+                [
+                    .create("${a}", string: "v1"),
+                    .put("${a}", token: Tok.t2, string: "v2", stages: ["PENDING"]),
+                    .stage("${a}", "PENDING", remove: Tok.t2),
                     .get(
                         "${a}", stage: "PENDING",
                         .fails(

@@ -52,6 +52,7 @@ extension SemanticsCases {
                 [.create("${a}", string: "v1"), .delete("${a}"), .describe("${a}", .ok(deletionWindow(30)))]),
             SemanticsCase(
                 "delete.force-with-window", spec: "§4.9",
+                moto: .differs("§8.25: moto prefixes and pads the text"),
                 [
                     .create("${a}", string: "v1"),
                     .delete(
