@@ -63,6 +63,11 @@ let package = Package(
             dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
             path: "Tests/Benchmarks",
             swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "vault-stress",
+            dependencies: ["SecretsCore", "Vault", "SecrettyCrypto"],
+            path: "Tests/VaultStress",
+            swiftSettings: swiftSettings),
 
         // MARK: - Tests
         .target(
@@ -75,7 +80,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "SecrettyCLITests", dependencies: ["SecrettyCLI", "SecretsCore", "TestSupport"],
-            swiftSettings: swiftSettings),
+            exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AWSClientTests", dependencies: ["AWSClient", "CurlTransport", "SecretsCore", "TestSupport"],
             swiftSettings: swiftSettings),

@@ -83,6 +83,7 @@ public final class CursesTerminal {
             _ = define_key("\u{1B}[200~", Self.pasteStartCode)
             _ = define_key("\u{1B}[201~", Self.pasteEndCode)
         }
+        defineCommonKeys()
         size = Size(width: Int(secretty_columns()), height: Int(secretty_rows()))
         _ = wnoutrefresh(secretty_stdscr())
         _ = doupdate()
@@ -112,6 +113,13 @@ public final class CursesTerminal {
     public func setTheme(_ theme: Theme) {
         styleTable = StyleTable(theme: theme.resolved(for: colorDepth), maxPairs: Int(secretty_color_pairs()))
         previous = nil
+    }
+
+    /// Teaches ncurses the Home and End sequences that terminals send whatever their terminfo entry says
+    /// (tmux and screen send `ESC [1~` and `ESC [4~` even under `TERM=xterm-256color`; rxvt sends `ESC [7~`).
+    private func defineCommonKeys() {
+        for sequence in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { _ = define_key(sequence, KEY_HOME) }
+        for sequence in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { _ = define_key(sequence, KEY_END) }
     }
 
     /// Turns IXON/IXOFF off so Ctrl-S and Ctrl-Q reach the program instead of pausing output.

@@ -1,11 +1,61 @@
+import ArgumentParser
 import Foundation
 import SecretsCore
+import SecrettyCrypto
 
 /// The command-line entry point.
 public enum SecrettyMain {
-    /// Parses the command line, runs it and exits with the aws CLI v2 exit code.
-    public static func main() {
-        FileHandle.standardError.write(Data("secretty: not built yet\n".utf8))
-        exit(ErrorCategory.failure.rawValue)
+    /// The pieces the executable composes in: where the AWS client, the vault, `--query` and the TUI plug in.
+    public struct Seams: Sendable {
+        /// Makes the AWS backend once AWS was selected.
+        public var awsBackend: AWSBackendFactory
+        /// Creates and opens vaults.
+        public var vault: any VaultAccess
+        /// Compiles `--query` expressions.
+        public var query: QueryCompiler
+        /// Runs the TUI.
+        public var tui: TUIRunner
+        /// Randomness for ClientRequestTokens and demo data.
+        public var random: any RandomSource
+
+        /// Creates the seams; every default says plainly what is not built in.
+        public init(
+            awsBackend: @escaping AWSBackendFactory = AWSBackendSeam.notBuilt,
+            vault: any VaultAccess = VaultModuleAccess(),
+            query: @escaping QueryCompiler = QuerySeam.unavailable,
+            tui: @escaping TUIRunner = TUISeam.notBuilt,
+            random: any RandomSource = SecureRandom()
+        ) {
+            self.awsBackend = awsBackend
+            self.vault = vault
+            self.query = query
+            self.tui = tui
+            self.random = random
+        }
     }
+
+    /// Parses the process's command line, runs it and exits with the aws CLI v2 exit code.
+    public static func main(seams: Seams = Seams()) -> Never {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let environment = CLIEnvironment.process()
+        let box = ExitCodeBox()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            box.code = await run(arguments: arguments, environment: environment, seams: seams)
+            done.signal()
+        }
+        done.wait()
+        exit(box.code)
+    }
+
+    /// Runs one command line and returns its exit code; everything it prints goes through `environment`.
+    public static func run(arguments: [String], environment: CLIEnvironment, seams: Seams) async -> Int32 {
+        let invocation = Invocation(environment: environment, seams: seams)
+        return await invocation.run(arguments)
+    }
+}
+
+/// Carries the exit code out of the task that ran the command.
+private final class ExitCodeBox: @unchecked Sendable {
+    var code: Int32 = 0
 }

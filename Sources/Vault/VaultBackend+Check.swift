@@ -7,7 +7,7 @@ extension VaultBackend {
     /// Opens every sealed value and checks every record's MAC, listing each damaged row; writes nothing.
     public func check() throws -> VaultCheckReport {
         try run {
-            try database.read { db in try Self.inspect(db, keys: keys, path: path) }
+            try database.read { db in try Self.inspect(db, keys: keys, path: path, context: context) }
         }
     }
 
@@ -22,7 +22,9 @@ extension VaultBackend {
     // MARK: - Inspection
 
     /// Walks the whole vault inside one read transaction.
-    private static func inspect(_ db: Database, keys: VaultKeys, path: String) throws -> VaultCheckReport {
+    private static func inspect(_ db: Database, keys: VaultKeys, path: String, context: StoreContext) throws
+        -> VaultCheckReport
+    {
         guard let header = try VaultHeader.fetch(db) else { throw VaultErrors.notAVault(path, "the header is empty") }
         var damaged: [VaultDamage] = []
         var versionRowsBySecret: [String: [Row]] = [:]
@@ -71,16 +73,20 @@ extension VaultBackend {
                         problem: "the version belongs to no secret of the vault"))
             }
         }
-        let store = VaultStore(db: db, keys: keys, random: SecureRandom())
+        let store = VaultStore(db: db, keys: keys)
         for arn in try String.fetchAll(db, sql: "SELECT DISTINCT secretArn FROM journal ORDER BY secretArn") {
             do {
                 _ = try store.journal(secretARN: arn)
             } catch {
                 damaged.append(
-                    VaultDamage(secretName: try store.secretName(arn: arn), versionId: nil, problem: CheckProblem.journal))
+                    VaultDamage(
+                        secretName: try store.secretName(arn: arn), versionId: nil, problem: CheckProblem.journal))
             }
         }
         var vaultProblems: [String] = []
+        if !header.isAuthentic(keys: keys) || header.context != context {
+            vaultProblems.append("the header fails its MAC: its context or key parameters were altered")
+        }
         let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
         for trigger in ["journal_no_update", "journal_no_delete"] where !triggers.contains(trigger) {
             vaultProblems.append("the journal guard \(trigger) is missing: the journal is no longer append-only")

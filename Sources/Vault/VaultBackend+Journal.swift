@@ -20,7 +20,7 @@ extension VaultBackend: LabelJournalProviding {
                         code: ServiceError.Code.resourceNotFound,
                         message: "Secrets Manager can't find the specified secret.")
                 }
-                return try VaultStore(db: db, keys: keys, random: random).journal(secretARN: arn)
+                return try VaultStore(db: db, keys: keys).journal(secretARN: arn)
             }
         }
     }
@@ -39,7 +39,8 @@ extension VaultBackend: LabelJournalProviding {
                 return arn
             }
         }
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM journal WHERE secretArn = ?)", arguments: [secretId])
+        if try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM journal WHERE secretArn = ?)", arguments: [secretId])
             == true
         {
             return secretId

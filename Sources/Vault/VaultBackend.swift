@@ -20,7 +20,7 @@ public final class VaultBackend: Sendable {
     let keys: VaultKeys
     /// The clock the engine records dates with.
     let clock: @Sendable () -> Date
-    /// Randomness for nonces, ARN suffixes and passwords.
+    /// The engine's randomness: ARN suffixes and passwords. Keys, salts and nonces always come from the CSPRNG.
     let random: any RandomSource
     /// How long a write waits for another process's lock.
     let busyTimeout: TimeInterval
@@ -45,13 +45,14 @@ public final class VaultBackend: Sendable {
     public static let defaultBusyTimeout: TimeInterval = 5
 
     /// The lowest and highest scrypt cost (log2 N) a vault accepts.
-    public static let kdfLogNRange = 10...24
+    public static let kdfLogNRange = 10...22
 
     // MARK: - Create
 
     /// Creates a new vault file (mode 0600) with a fresh data key wrapped under `passphrase`.
     ///
-    /// Fails when any file exists at `path`; creates missing parent directories with mode 0700.
+    /// Fails when any file exists at `path`; creates missing parent directories with mode 0700. `random` drives
+    /// the engine (ARN suffixes, passwords); the data key, salts and nonces always come from the CSPRNG.
     public static func create(
         path: String, passphrase: String, context: StoreContext, kdfLogN: Int = 17,
         clock: @escaping @Sendable () -> Date = { Date() }, random: any RandomSource = SecureRandom(),
@@ -64,17 +65,18 @@ public final class VaultBackend: Sendable {
         }
         try VaultFile.createEmpty(at: path)
         do {
-            var dataKey = random.bytes(AESGCM.keyByteCount)
-            defer { VaultKeys.zero(&dataKey) }
+            var dataKey = SecureRandom().bytes(AESGCM.keyByteCount)
+            let keys = VaultKeys(dataKey: dataKey)
+            VaultKeys.zero(&dataKey)
             let header = try VaultHeader.wrapping(
-                dataKey: dataKey, passphrase: passphrase, context: context, kdf: .scrypt(logN: kdfLogN),
-                random: random)
+                keys: keys, passphrase: passphrase, context: context, kdf: .scrypt(logN: kdfLogN),
+                random: SecureRandom())
             let database = try DatabaseQueue(
                 path: path, configuration: VaultFile.configuration(busyTimeout: busyTimeout, journalMode: .wal))
             try VaultSchema.migrator.migrate(database)
             try database.write { db in try header.save(db) }
             return VaultBackend(
-                path: path, context: context, database: database, keys: VaultKeys(dataKey: dataKey), clock: clock,
+                path: path, context: context, database: database, keys: keys, clock: clock,
                 random: random, busyTimeout: busyTimeout)
         } catch {
             VaultFile.removeFiles(at: path)
@@ -103,8 +105,9 @@ public final class VaultBackend: Sendable {
             guard header.formatVersion <= VaultHeader.currentFormatVersion else {
                 throw VaultErrors.newerFormat(path, header.formatVersion)
             }
-            guard header.kdf.name == "scrypt", kdfLogNRange.contains(header.kdf.logN), (1...32).contains(header.kdf.r),
-                (1...16).contains(header.kdf.p)
+            // Only the parameters this code writes are accepted, so an edited header cannot demand hours of work.
+            guard header.kdf.name == "scrypt", kdfLogNRange.contains(header.kdf.logN), header.kdf.r == 8,
+                header.kdf.p == 1
             else { throw VaultErrors.alteredHeader(path) }
             let keys: VaultKeys
             do {
@@ -140,8 +143,8 @@ public final class VaultBackend: Sendable {
                         + "\(Self.kdfLogNRange.upperBound); got \(logN).")
             }
             let header = try VaultHeader.wrapping(
-                dataKey: keys.dataKey, passphrase: newPassphrase, context: context, kdf: .scrypt(logN: logN),
-                random: random)
+                keys: keys, passphrase: newPassphrase, context: context, kdf: .scrypt(logN: logN),
+                random: SecureRandom())
             try database.write { db in
                 guard try VaultHeader.fetch(db)?.context == context else { throw VaultErrors.alteredHeader(path) }
                 try header.save(db)
@@ -164,10 +167,9 @@ public final class VaultBackend: Sendable {
     /// Runs a body on a store inside one IMMEDIATE write transaction: all of its changes or none.
     func write<T: Sendable>(_ body: @escaping @Sendable (inout VaultStore) throws -> T) async throws -> T {
         let keys = keys
-        let random = random
         do {
             return try await database.write { db in
-                var store = VaultStore(db: db, keys: keys, random: random)
+                var store = VaultStore(db: db, keys: keys)
                 return try body(&store)
             }
         } catch {
@@ -179,7 +181,7 @@ public final class VaultBackend: Sendable {
     func writeSync<T>(_ body: (inout VaultStore) throws -> T) throws -> T {
         try run {
             try database.write { db in
-                var store = VaultStore(db: db, keys: keys, random: random)
+                var store = VaultStore(db: db, keys: keys)
                 return try body(&store)
             }
         }
@@ -188,7 +190,7 @@ public final class VaultBackend: Sendable {
     /// Runs a body on a store inside one read transaction (a consistent snapshot; writes are refused).
     func readSync<T>(_ body: (VaultStore) throws -> T) throws -> T {
         try run {
-            try database.read { db in try body(VaultStore(db: db, keys: keys, random: random)) }
+            try database.read { db in try body(VaultStore(db: db, keys: keys)) }
         }
     }
 }

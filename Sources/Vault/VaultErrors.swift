@@ -54,7 +54,8 @@ enum VaultErrors {
             case .SQLITE_NOTADB:
                 return notAVault(path, "file is not a database")
             case .SQLITE_CORRUPT:
-                return LocalError.configuration("The vault \(path) is damaged: \(error.message ?? "database disk image is malformed").")
+                return LocalError.configuration(
+                    "The vault \(path) is damaged: \(error.message ?? "database disk image is malformed").")
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_FULL:
                 return LocalError.failure("Can't use the vault \(path): \(error.message ?? "\(error.resultCode)").")
             default:

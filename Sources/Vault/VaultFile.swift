@@ -8,6 +8,15 @@ import SecretsCore
     import Darwin
 #endif
 
+/// open(2) with a mode, from the platform's C library.
+private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+    #if canImport(Glibc)
+        Glibc.open(path, flags, mode)
+    #else
+        Darwin.open(path, flags, mode)
+    #endif
+}
+
 /// The vault file on disk: creating it with mode 0600, the connection settings, cleaning up after a failure.
 enum VaultFile {
     /// The connection settings: foreign keys, a busy timeout, full fsync on commit, secure delete.
@@ -42,10 +51,11 @@ enum VaultFile {
                 try FileManager.default.createDirectory(
                     atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw LocalError.failure("Can't create the directory \(directory) for the vault: \(error.localizedDescription)")
+                throw LocalError.failure(
+                    "Can't create the directory \(directory) for the vault: \(error.localizedDescription)")
             }
         }
-        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let descriptor = openFile(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             let code = errno
             if code == EEXIST { throw VaultErrors.exists(path) }

@@ -36,6 +36,8 @@ struct VaultHeader: Sendable, Hashable {
     var wrappedKey: [UInt8]
     /// HMAC(key-encryption key, "secretty key check v1").
     var keyCheck: [UInt8]
+    /// HMAC of every other field under the metadata key: lets `check()` verify the header without the passphrase.
+    var mac: [UInt8]
 
     /// The associated data of the wrapped key: every header field that is not itself a key.
     var authenticatedData: [UInt8] {
@@ -51,6 +53,20 @@ struct VaultHeader: Sendable, Hashable {
         encoder.append(salt)
         return encoder.bytes
     }
+
+    /// The MAC of the header under the vault's metadata key.
+    func expectedMAC(keys: VaultKeys) -> [UInt8] {
+        var encoder = CanonicalEncoder(domain: "secretty header mac v1")
+        encoder.append(authenticatedData)
+        encoder.append(wrappedKey)
+        encoder.append(keyCheck)
+        return HMACSHA256.authenticate(encoder.bytes, key: keys.metadataKey)
+    }
+
+    /// Whether the stored MAC matches the header's fields.
+    func isAuthentic(keys: VaultKeys) -> Bool {
+        ConstantTime.equal(expectedMAC(keys: keys), mac)
+    }
 }
 
 // MARK: - Making and unlocking
@@ -64,17 +80,19 @@ extension VaultHeader {
         case alteredHeader
     }
 
-    /// A header wrapping `dataKey` under a key derived from `passphrase` with a fresh salt.
+    /// A header wrapping the data key under a key derived from `passphrase` with a fresh salt.
     static func wrapping(
-        dataKey: [UInt8], passphrase: String, context: StoreContext, kdf: VaultKDF, random: any RandomSource
+        keys: VaultKeys, passphrase: String, context: StoreContext, kdf: VaultKDF, random: any RandomSource
     ) throws -> VaultHeader {
         var header = VaultHeader(
             formatVersion: currentFormatVersion, context: context, kdf: kdf, salt: random.bytes(saltByteCount),
-            wrappedKey: [], keyCheck: [])
+            wrappedKey: [], keyCheck: [], mac: [])
         var kek = try VaultKeys.keyEncryptionKey(passphrase: passphrase, kdf: kdf, salt: header.salt)
         defer { VaultKeys.zero(&kek) }
         header.keyCheck = VaultKeys.keyCheck(keyEncryptionKey: kek)
-        header.wrappedKey = try AESGCM.seal(dataKey, key: kek, aad: header.authenticatedData, random: random).combined
+        header.wrappedKey = try AESGCM.seal(keys.dataKey, key: kek, aad: header.authenticatedData, random: random)
+            .combined
+        header.mac = header.expectedMAC(keys: keys)
         return header
     }
 
@@ -90,7 +108,9 @@ extension VaultHeader {
             dataKey.count == AESGCM.keyByteCount
         else { throw UnlockFailure.alteredHeader }
         defer { VaultKeys.zero(&dataKey) }
-        return VaultKeys(dataKey: dataKey)
+        let keys = VaultKeys(dataKey: dataKey)
+        guard isAuthentic(keys: keys) else { throw UnlockFailure.alteredHeader }
+        return keys
     }
 }
 
@@ -110,7 +130,8 @@ extension VaultHeader {
                 r: try row.decode(forColumn: "kdfR"), p: try row.decode(forColumn: "kdfP")),
             salt: [UInt8](try row.decode(Data.self, forColumn: "salt")),
             wrappedKey: [UInt8](try row.decode(Data.self, forColumn: "wrappedKey")),
-            keyCheck: [UInt8](try row.decode(Data.self, forColumn: "keyCheck")))
+            keyCheck: [UInt8](try row.decode(Data.self, forColumn: "keyCheck")),
+            mac: [UInt8](try row.decode(Data.self, forColumn: "mac")))
     }
 
     /// Writes the header row, replacing any.
@@ -118,12 +139,13 @@ extension VaultHeader {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO header
-                    (id, formatVersion, partition, region, accountId, kdfName, kdfLogN, kdfR, kdfP, salt, wrappedKey, keyCheck)
-                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    (id, formatVersion, partition, region, accountId, kdfName, kdfLogN, kdfR, kdfP, salt,
+                     wrappedKey, keyCheck, mac)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 formatVersion, context.partition, context.region, context.accountId, kdf.name, kdf.logN, kdf.r, kdf.p,
-                Data(salt), Data(wrappedKey), Data(keyCheck),
+                Data(salt), Data(wrappedKey), Data(keyCheck), Data(mac),
             ])
     }
 }

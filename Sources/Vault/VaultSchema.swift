@@ -34,7 +34,8 @@ enum VaultSchema {
             kdfP INTEGER NOT NULL,
             salt BLOB NOT NULL,
             wrappedKey BLOB NOT NULL,
-            keyCheck BLOB NOT NULL
+            keyCheck BLOB NOT NULL,
+            mac BLOB NOT NULL
         ) STRICT;
 
         CREATE TABLE secret (

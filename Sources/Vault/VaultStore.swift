@@ -12,16 +12,15 @@ struct VaultStore: SecretStore {
     let db: Database
     /// The unlocked keys.
     let keys: VaultKeys
-    /// Nonces for sealing.
-    let random: any RandomSource
+    /// Nonces for sealing: always the CSPRNG, whatever source the engine is given.
+    private let nonces = SecureRandom()
     /// Values of versions that `save` has not listed yet, sealed, by ARN then version id.
     private var pendingValues: [String: [String: [UInt8]]] = [:]
 
     /// Creates a store on a connection that is inside a transaction.
-    init(db: Database, keys: VaultKeys, random: any RandomSource) {
+    init(db: Database, keys: VaultKeys) {
         self.db = db
         self.keys = keys
-        self.random = random
     }
 
     // MARK: - Reads
@@ -79,7 +78,11 @@ struct VaultStore: SecretStore {
     // MARK: - Writes
 
     mutating func save(_ record: SecretRecord) throws {
-        let existing = try Row.fetchOne(db, sql: "SELECT ordinal FROM secret WHERE arn = ?", arguments: [record.arn])
+        let existing = try Row.fetchOne(
+            db, sql: "SELECT ordinal, mac FROM secret WHERE arn = ?", arguments: [record.arn])
+        let mac = keys.mac(of: record)
+        // The MAC covers the whole record, versions and labels included: an equal MAC means nothing changed.
+        if let existing, ConstantTime.equal([UInt8](existing["mac"] as Data), mac) { return }
         if existing == nil {
             try db.execute(sql: "DELETE FROM secret WHERE name = ? AND arn <> ?", arguments: [record.name, record.arn])
         }
@@ -104,13 +107,13 @@ struct VaultStore: SecretStore {
                 record.arn, ordinal, record.name, record.description, record.kmsKeyId,
                 try StoredSecret.encodeTags(record.tags), record.createdDate.storedValue,
                 record.lastChangedDate.storedValue, record.lastAccessedDate?.storedValue,
-                record.deletedDate?.storedValue, Data(keys.mac(of: record)),
+                record.deletedDate?.storedValue, Data(mac),
             ])
         try saveVersions(of: record)
     }
 
     mutating func saveValue(_ value: SecretValue, secretARN: String, versionId: String) throws {
-        let sealed = try keys.seal(value, secretARN: secretARN, versionId: versionId, random: random)
+        let sealed = try keys.seal(value, secretARN: secretARN, versionId: versionId, random: nonces)
         try db.execute(
             sql: "UPDATE version SET sealedValue = ? WHERE secretArn = ? AND versionId = ?",
             arguments: [Data(sealed), secretARN, versionId])
@@ -136,10 +139,11 @@ struct VaultStore: SecretStore {
             if let known = previous[move.secretARN] {
                 last = known
             } else {
-                last = try Data.fetchOne(
-                    db, sql: "SELECT mac FROM journal WHERE secretArn = ? ORDER BY id DESC LIMIT 1",
-                    arguments: [move.secretARN]
-                ).map { [UInt8]($0) } ?? []
+                last =
+                    try Data.fetchOne(
+                        db, sql: "SELECT mac FROM journal WHERE secretArn = ? ORDER BY id DESC LIMIT 1",
+                        arguments: [move.secretARN]
+                    ).map { [UInt8]($0) } ?? []
             }
             let mac = keys.mac(of: move, previous: last)
             try insert.execute(arguments: [
@@ -189,16 +193,40 @@ struct VaultStore: SecretStore {
         try String.fetchOne(db, sql: "SELECT name FROM secret WHERE arn = ?", arguments: [arn]) ?? arn
     }
 
-    /// Writes the versions and the label set of a record, removing versions it no longer lists.
+    /// One version row as stored, for telling which rows a save must touch.
+    private struct VersionRow: Equatable {
+        var ordinal: Int
+        var createdDate: Double
+        var lastAccessedDate: Double?
+        var hasValue: Bool
+    }
+
+    /// One label row as stored.
+    private struct LabelRow: Hashable {
+        var label: String
+        var versionId: String
+        var position: Int
+    }
+
+    /// Writes the versions and the label set of a record, touching only the rows that changed.
     private mutating func saveVersions(of record: SecretRecord) throws {
-        let stored = Set(
-            try String.fetchAll(db, sql: "SELECT versionId FROM version WHERE secretArn = ?", arguments: [record.arn]))
+        var stored: [String: VersionRow] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT versionId, ordinal, createdDate, lastAccessedDate, hasValue FROM version WHERE secretArn = ?
+                """,
+            arguments: [record.arn])
+        {
+            stored[row["versionId"]] = VersionRow(
+                ordinal: row["ordinal"], createdDate: row["createdDate"], lastAccessedDate: row["lastAccessedDate"],
+                hasValue: row["hasValue"])
+        }
         let listed = Set(record.versions.map(\.versionId))
-        for gone in stored.subtracting(listed) {
+        for gone in stored.keys where !listed.contains(gone) {
             try db.execute(
                 sql: "DELETE FROM version WHERE secretArn = ? AND versionId = ?", arguments: [record.arn, gone])
         }
-        try db.execute(sql: "DELETE FROM label WHERE secretArn = ?", arguments: [record.arn])
         let update = try db.cachedStatement(
             sql: """
                 UPDATE version SET ordinal = ?, createdDate = ?, lastAccessedDate = ?, hasValue = ?
@@ -209,34 +237,43 @@ struct VaultStore: SecretStore {
                 INSERT INTO version (secretArn, versionId, ordinal, createdDate, lastAccessedDate, hasValue, sealedValue)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
-        let insertLabel = try db.cachedStatement(
-            sql: "INSERT INTO label (secretArn, label, versionId, position) VALUES (?, ?, ?, ?)")
+        var labels: Set<LabelRow> = []
         for (ordinal, version) in record.versions.enumerated() {
-            if stored.contains(version.versionId) {
-                try update.execute(arguments: [
-                    ordinal, version.createdDate.storedValue, version.lastAccessedDate?.storedValue, version.hasValue,
-                    record.arn, version.versionId,
-                ])
+            let row = VersionRow(
+                ordinal: ordinal, createdDate: version.createdDate.storedValue,
+                lastAccessedDate: version.lastAccessedDate?.storedValue, hasValue: version.hasValue)
+            if let old = stored[version.versionId] {
+                if old != row {
+                    try update.execute(arguments: [
+                        row.ordinal, row.createdDate, row.lastAccessedDate, row.hasValue, record.arn, version.versionId,
+                    ])
+                }
             } else {
                 let sealed = pendingValues[record.arn]?.removeValue(forKey: version.versionId)
                 try insert.execute(arguments: [
-                    record.arn, version.versionId, ordinal, version.createdDate.storedValue,
-                    version.lastAccessedDate?.storedValue, version.hasValue, sealed.map { Data($0) },
+                    record.arn, version.versionId, row.ordinal, row.createdDate, row.lastAccessedDate, row.hasValue,
+                    sealed.map { Data($0) },
                 ])
             }
             for (position, stage) in version.stages.enumerated() {
-                try insertLabel.execute(arguments: [record.arn, stage, version.versionId, position])
+                labels.insert(LabelRow(label: stage, versionId: version.versionId, position: position))
             }
         }
+        try saveLabels(labels, secretARN: record.arn)
     }
-}
 
-// MARK: - Dates
-
-extension Date {
-    /// The stored form of a date: REAL seconds since the reference date, exact.
-    var storedValue: Double { timeIntervalSinceReferenceDate }
-
-    /// A date from its stored form.
-    init(storedValue: Double) { self.init(timeIntervalSinceReferenceDate: storedValue) }
+    /// Replaces the label rows of a secret when they differ from `labels`.
+    private func saveLabels(_ labels: Set<LabelRow>, secretARN: String) throws {
+        let stored = Set(
+            try Row.fetchAll(
+                db, sql: "SELECT label, versionId, position FROM label WHERE secretArn = ?", arguments: [secretARN]
+            ).map { LabelRow(label: $0["label"], versionId: $0["versionId"], position: $0["position"]) })
+        guard stored != labels else { return }
+        try db.execute(sql: "DELETE FROM label WHERE secretArn = ?", arguments: [secretARN])
+        let insertLabel = try db.cachedStatement(
+            sql: "INSERT INTO label (secretArn, label, versionId, position) VALUES (?, ?, ?, ?)")
+        for label in labels {
+            try insertLabel.execute(arguments: [secretARN, label.label, label.versionId, label.position])
+        }
+    }
 }

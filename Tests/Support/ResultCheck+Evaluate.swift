@@ -53,7 +53,7 @@ extension SemanticsResult {
 extension ResultCheck {
     /// Returns a description of the mismatch, or `nil` when the check holds.
     func evaluate(_ result: SemanticsResult, env: SemanticsEnv) throws -> String? {
-        func wrongShape() -> String { "check \(self) does not apply to \(result)" }
+        func wrongShape() -> String { "check \(self) does not apply to \(String(describing: result).prefix(200))" }
         func sameSet(_ a: [String], _ b: [String]) -> Bool { a.sorted() == b.sorted() }
         func describe() -> SecretDescription? {
             if case .describeSecret(let r) = result { return r }

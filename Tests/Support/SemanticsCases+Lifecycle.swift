@@ -51,8 +51,7 @@ extension SemanticsCases {
                 "delete.default-window-30", spec: "§4.9",
                 [.create("${a}", string: "v1"), .delete("${a}"), .describe("${a}", .ok(deletionWindow(30)))]),
             SemanticsCase(
-                "delete.force-with-window", spec: "§4.9",
-                moto: .differs("§8.25: moto prefixes and pads the text"),
+                "delete.force-with-window", spec: "§4.9", moto: .differs("§8.25: moto prefixes and pads the text"),
                 [
                     .create("${a}", string: "v1"),
                     .delete(
@@ -126,7 +125,7 @@ extension SemanticsCases {
                     .describe("${a}", .ok(.tags([Tag(key: "Env", value: "1"), Tag(key: "env", value: "2")]))),
                 ]),
             SemanticsCase(
-                "tags.empty-after-removing-all", spec: "§4.4", moto: .unverified("moto's Tags member for untagged secrets is unrecorded"),
+                "tags.empty-after-removing-all", spec: "§4.4", moto: .same,
                 [
                     .create("${a}", string: "v"),
                     .describe("${a}", .ok(.tags(nil))),
@@ -146,13 +145,13 @@ extension SemanticsCases {
                 "tags.unknown-secret", spec: "§4.11",
                 [.tag("${missing}", [Tag(key: "k", value: "v")], .notFound), .untag("${missing}", ["k"], .notFound)]),
             SemanticsCase(
-                "tags.reserved-prefix", spec: "§4.11", moto: .unverified("moto's handling is unrecorded"),
+                "tags.reserved-prefix", spec: "§4.11", moto: .differs("observed on moto 5.2.1: aws: keys accepted"),
                 [
                     .create("${a}", string: "v"),
                     .tag("${a}", [Tag(key: "aws:owner", value: "x")], .fails(code: "InvalidParameterException", message: ServiceError.reservedTagKey.message)),
                 ]),
             SemanticsCase(
-                "tags.key-length", spec: "§2 limits", moto: .unverified("moto's tag validation is unrecorded"),
+                "tags.key-length", spec: "§2 limits", moto: .differs("observed on moto 5.2.1: no tag length validation"),
                 [
                     .create("${a}", string: "v"),
                     .tag(
@@ -160,7 +159,7 @@ extension SemanticsCases {
                         .constraint("tags.1.member.key", "Member must have length less than or equal to 128")),
                 ]),
             SemanticsCase(
-                "tags.quota", spec: "§2 limits", moto: .unverified("moto's tag quota is unrecorded"),
+                "tags.quota", spec: "§2 limits", moto: .differs("observed on moto 5.2.1: no tag quota"),
                 [
                     .create("${a}", string: "v", tags: (1...50).map { Tag(key: "k\($0)", value: "") }),
                     .tag("${a}", [Tag(key: "k51", value: "")], .fails(code: "InvalidParameterException", message: ServiceError.tagQuota.message)),

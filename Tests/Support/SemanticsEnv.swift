@@ -94,5 +94,6 @@ public final class SemanticsEnv: @unchecked Sendable {
 public struct PlaceholderError: Error, CustomStringConvertible {
     /// What went wrong.
     public var text: String
+    /// The text.
     public var description: String { text }
 }

@@ -48,7 +48,7 @@ public enum MotoExpectation: Sendable, Hashable {
     case same
     /// moto answers differently; the reason cites the spec (§8 item or §6 row).
     case differs(String)
-    /// Nobody recorded what moto does here; run it and report, but do not fail on it.
+    /// Nobody has observed what moto does here yet; run it and report, but do not fail on it.
     case unverified(String)
 }
 
@@ -163,5 +163,6 @@ public struct SemanticsCase: Sendable, CustomStringConvertible {
         self.steps = steps
     }
 
+    /// The case id.
     public var description: String { id }
 }

@@ -44,7 +44,7 @@ public struct SemanticsRunner: Sendable {
             }
         case (.success(let result), .fails(let code, _)):
             env.capture(from: result, original: original)
-            return ["expected \(code), got success \(result)"]
+            return ["expected \(code), got success \(String(describing: result).prefix(300))"]
         case (.failure(let error), .ok):
             return ["expected success, got \(error)"]
         case (.failure(let error), .fails(let code, let message)):

@@ -3,10 +3,15 @@ import SecretsCore
 
 /// Fixed ClientRequestTokens (UUID v4 shaped, 36 characters) for the case table.
 public enum Tok {
+    /// The first token.
     public static let t1 = "11111111-1111-4111-8111-111111111111"
+    /// The second token.
     public static let t2 = "22222222-2222-4222-8222-222222222222"
+    /// The third token.
     public static let t3 = "33333333-3333-4333-8333-333333333333"
+    /// The fourth token.
     public static let t4 = "44444444-4444-4444-8444-444444444444"
+    /// The fifth token.
     public static let t5 = "55555555-5555-4555-8555-555555555555"
     /// A well-formed token that no case uses for a version.
     public static let unknown = "99999999-9999-4999-8999-999999999999"

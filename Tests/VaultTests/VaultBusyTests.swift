@@ -17,7 +17,8 @@ struct VaultBusyTests {
         try holder.inTransaction(.immediate) { _ throws in
             let error = #expect(throws: LocalError.self) { try VaultFixture.seed(vault, [record]) }
             #expect(
-                error == LocalError.failure("The vault is busy (held by another process): \(path); gave up after 0.2 s."))
+                error
+                    == LocalError.failure("The vault is busy (held by another process): \(path); gave up after 0.2 s."))
             #expect(error?.category == .failure)
             // Reads still see the last committed state while another process writes.
             #expect(try vault.readSync { try $0.allRecords() }.isEmpty)

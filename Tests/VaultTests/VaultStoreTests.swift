@@ -10,10 +10,12 @@ struct VaultStoreTests {
     func recordRoundTrip() throws {
         let directory = try TemporaryDirectory()
         let vault = try VaultFixture.makeVault(in: directory)
-        var untagged = VaultFixture.record("prod/db", versions: [("v1", ["AWSPREVIOUS"]), ("v2", ["AWSCURRENT", "blue"])])
+        var untagged = VaultFixture.record(
+            "prod/db", versions: [("v1", ["AWSPREVIOUS"]), ("v2", ["AWSCURRENT", "blue"])])
         untagged.lastAccessedDate = VaultFixture.now
         untagged.versions[1].lastAccessedDate = VaultFixture.now
-        let emptyTags = VaultFixture.record("🔑/ключ", suffix: "Zz9yX8", description: nil, tags: [], versions: [("a", [])])
+        let emptyTags = VaultFixture.record(
+            "🔑/ключ", suffix: "Zz9yX8", description: nil, tags: [], versions: [("a", [])])
         var tagged = VaultFixture.record(
             "team/app", suffix: "Qq1Ww2", tags: [Tag(key: "env", value: "prod"), Tag(key: "Ünïcode", value: "")],
             versions: [("x", ["AWSCURRENT"])])
@@ -33,7 +35,8 @@ struct VaultStoreTests {
     func valuesRoundTrip() throws {
         let directory = try TemporaryDirectory()
         let vault = try VaultFixture.makeVault(in: directory)
-        var record = VaultFixture.record("s", versions: [("text", []), ("bytes", ["AWSCURRENT"]), ("empty", ["AWSPENDING"])])
+        var record = VaultFixture.record(
+            "s", versions: [("text", []), ("bytes", ["AWSCURRENT"]), ("empty", ["AWSPENDING"])])
         record.versions[2].hasValue = false
         let bytes = Data((0...255).map { UInt8($0) })
         try vault.writeSync { store in

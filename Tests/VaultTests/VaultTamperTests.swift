@@ -11,7 +11,8 @@ struct VaultTamperTests {
     let directory: TemporaryDirectory
     let path: String
     let vault: VaultBackend
-    let alpha = VaultFixture.record("alpha", suffix: "AAAAAA", versions: [("a1", ["AWSPREVIOUS"]), ("a2", ["AWSCURRENT"])])
+    let alpha = VaultFixture.record(
+        "alpha", suffix: "AAAAAA", versions: [("a1", ["AWSPREVIOUS"]), ("a2", ["AWSCURRENT"])])
     let beta = VaultFixture.record("beta", suffix: "BBBBBB", versions: [("b1", ["AWSCURRENT"])])
     let gamma = VaultFixture.record("gamma", suffix: "CCCCCC", versions: [("c1", ["AWSCURRENT"])])
 
@@ -91,9 +92,10 @@ struct VaultTamperTests {
         #expect(throws: valueError("gamma", "c1")) {
             try vault.readSync { try $0.value(secretARN: gamma.arn, versionId: "c1") }
         }
-        #expect(try vault.check().damaged == [
-            VaultDamage(secretName: "gamma", versionId: "c1", problem: VaultBackend.CheckProblem.value)
-        ])
+        #expect(
+            try vault.check().damaged == [
+                VaultDamage(secretName: "gamma", versionId: "c1", problem: VaultBackend.CheckProblem.value)
+            ])
     }
 
     @Test("a staging label moved to another version is caught on read and by check")
@@ -103,9 +105,10 @@ struct VaultTamperTests {
         #expect(throws: recordError("alpha")) { try vault.readSync { try $0.record(named: "alpha") } }
         #expect(throws: recordError("alpha")) { try vault.readSync { try $0.allRecords() } }
         #expect(try vault.readSync { try $0.record(named: "beta") } == beta)
-        #expect(try vault.check().damaged == [
-            VaultDamage(secretName: "alpha", versionId: nil, problem: VaultBackend.CheckProblem.record)
-        ])
+        #expect(
+            try vault.check().damaged == [
+                VaultDamage(secretName: "alpha", versionId: nil, problem: VaultBackend.CheckProblem.record)
+            ])
     }
 
     @Test("a label added, or removed, behind the vault's back is caught")
@@ -128,38 +131,60 @@ struct VaultTamperTests {
         #expect(try vault.check().damaged.map(\.secretName) == ["gamma"])
     }
 
-    @Test("an edited column of a secret or a version is caught", arguments: [
-        "UPDATE secret SET description = 'edited' WHERE name = 'beta'",
-        "UPDATE secret SET deletedDate = NULL, lastChangedDate = lastChangedDate + 1 WHERE name = 'beta'",
-        "UPDATE secret SET tags = '[]' WHERE name = 'beta'",
-        "UPDATE version SET createdDate = createdDate - 60 WHERE versionId = 'b1'",
-        "UPDATE version SET hasValue = 0 WHERE versionId = 'b1'",
-        "UPDATE version SET versionId = 'b2' WHERE versionId = 'b1'",
-        "DELETE FROM version WHERE versionId = 'b1'",
-    ])
+    @Test(
+        "an edited column of a secret or a version is caught",
+        arguments: [
+            "UPDATE secret SET description = 'edited' WHERE name = 'beta'",
+            "UPDATE secret SET deletedDate = NULL, lastChangedDate = lastChangedDate + 1 WHERE name = 'beta'",
+            "UPDATE secret SET tags = '[]' WHERE name = 'beta'",
+            "UPDATE version SET createdDate = createdDate - 60 WHERE versionId = 'b1'",
+            "UPDATE version SET hasValue = 0 WHERE versionId = 'b1'",
+            "UPDATE version SET versionId = 'b2' WHERE versionId = 'b1'",
+            "DELETE FROM version WHERE versionId = 'b1'",
+        ])
     func editedColumn(sql: String) throws {
         try VaultFixture.tamper(path, foreignKeys: false, sql)
         #expect(throws: recordError("beta")) { try vault.readSync { try $0.record(named: "beta") } }
-        #expect(try vault.check().damaged.contains(
-            VaultDamage(secretName: "beta", versionId: nil, problem: VaultBackend.CheckProblem.record)))
+        #expect(
+            try vault.check().damaged.contains(
+                VaultDamage(secretName: "beta", versionId: nil, problem: VaultBackend.CheckProblem.record)))
     }
 
     @Test("an edited header region fails the header's integrity check at open")
     func editedHeaderRegion() throws {
         try VaultFixture.tamper(path, "UPDATE header SET region = 'us-west-2'")
-        #expect(throws: ServiceError(
-            code: "DecryptionFailure",
-            message: "The header of the vault \(path) fails its integrity check: its context or key parameters "
-                + "were altered outside secretty.")) {
+        #expect(
+            throws: ServiceError(
+                code: "DecryptionFailure",
+                message: "The header of the vault \(path) fails its integrity check: its context or key parameters "
+                    + "were altered outside secretty.")
+        ) {
             try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
         }
     }
 
-    @Test("an edited header account or partition is caught too", arguments: [
-        "UPDATE header SET accountId = '999999999999'", "UPDATE header SET partition = 'aws-cn'",
-    ])
+    @Test(
+        "an edited header account or partition is caught too",
+        arguments: [
+            "UPDATE header SET accountId = '999999999999'", "UPDATE header SET partition = 'aws-cn'",
+            "UPDATE header SET kdfLogN = 30", "UPDATE header SET kdfR = 1024", "UPDATE header SET kdfName = 'argon2id'",
+            "UPDATE header SET wrappedKey = zeroblob(60)",
+        ])
     func editedHeaderContext(sql: String) throws {
         try VaultFixture.tamper(path, sql)
+        let error = #expect(throws: ServiceError.self) {
+            try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
+        }
+        #expect(error?.code == "DecryptionFailure")
+    }
+
+    @Test("a header edited while the vault is open is reported by check; a forged header MAC fails open")
+    func headerEditedWhileOpen() throws {
+        try VaultFixture.tamper(path, "UPDATE header SET region = 'us-west-2'")
+        let report = try vault.check()
+        #expect(report.vaultProblems == ["the header fails its MAC: its context or key parameters were altered"])
+        try VaultFixture.tamper(path, "UPDATE header SET region = 'eu-west-1', mac = zeroblob(32)")
+        #expect(try vault.check().vaultProblems.count == 1)
         let error = #expect(throws: ServiceError.self) {
             try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
         }
@@ -171,9 +196,10 @@ struct VaultTamperTests {
         try VaultFixture.tamper(path, "DROP TRIGGER journal_no_delete")
         let report = try vault.check()
         #expect(report.damaged.isEmpty)
-        #expect(report.vaultProblems == [
-            "the journal guard journal_no_delete is missing: the journal is no longer append-only"
-        ])
+        #expect(
+            report.vaultProblems == [
+                "the journal guard journal_no_delete is missing: the journal is no longer append-only"
+            ])
         #expect(!report.isIntact)
     }
 }

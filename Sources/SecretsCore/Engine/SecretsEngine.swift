@@ -73,7 +73,7 @@ extension SecretsEngine {
 
     /// The record's label map, for `StagingLabels`.
     static func labelMap(_ record: SecretRecord) -> [VersionLabels] {
-        record.versions.map { VersionLabels(versionId: $0.versionId, stages: $0.stages) }
+        VersionLabels.map(of: record)
     }
 
     /// Copies the labels of an outcome back onto the record's versions.

@@ -14,6 +14,28 @@ public struct VersionLabels: Sendable, Hashable {
     }
 }
 
+// MARK: - Building a label map
+
+extension VersionLabels {
+    /// The label map of a stored record, oldest version first.
+    public static func map(of record: SecretRecord) -> [VersionLabels] {
+        record.versions.map { VersionLabels(versionId: $0.versionId, stages: $0.stages) }
+    }
+
+    /// The label map from ListSecretVersionIds entries (any order), oldest version first: by `CreatedDate`,
+    /// entries without one taken as listed newest first. Use the listing with `IncludeDeprecated` for an
+    /// exact prediction.
+    public static func map(fromListing entries: [SecretVersionsListEntry]) -> [VersionLabels] {
+        let oldestFirst = entries.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.createdDate, rhs.element.createdDate) {
+            case let (l?, r?) where l != r: return l < r
+            default: return lhs.offset > rhs.offset
+            }
+        }
+        return oldestFirst.map { VersionLabels(versionId: $0.element.versionId, stages: $0.element.versionStages ?? []) }
+    }
+}
+
 /// A write that moves staging labels.
 public enum LabelChange: Sendable, Hashable {
     /// A new version (CreateSecret, PutSecretValue, UpdateSecret) receives `stages`; `nil` means the

@@ -20,22 +20,27 @@ public struct InMemorySecretStore: SecretStore, Sendable, Hashable {
 
     // MARK: - SecretStore
 
+    /// The record with this exact name, if any.
     public func record(named name: String) throws -> SecretRecord? {
         arnByName[name].flatMap { records[$0] }
     }
 
+    /// The record with this exact ARN, if any.
     public func record(arn: String) throws -> SecretRecord? {
         records[arn]
     }
 
+    /// Every record, in creation order.
     public func allRecords() throws -> [SecretRecord] {
         order.compactMap { records[$0] }
     }
 
+    /// The value of one version, if stored.
     public func value(secretARN: String, versionId: String) throws -> SecretValue? {
         values[secretARN]?[versionId]
     }
 
+    /// Inserts or replaces a record; values of versions it no longer lists are dropped.
     public mutating func save(_ record: SecretRecord) throws {
         if let old = records[record.arn] {
             if old.name != record.name { arnByName[old.name] = nil }
@@ -49,10 +54,12 @@ public struct InMemorySecretStore: SecretStore, Sendable, Hashable {
         arnByName[record.name] = record.arn
     }
 
+    /// Stores the value of one version.
     public mutating func saveValue(_ value: SecretValue, secretARN: String, versionId: String) throws {
         values[secretARN, default: [:]][versionId] = value
     }
 
+    /// Removes a record and its values (the journal keeps its entries).
     public mutating func remove(secretARN: String) throws {
         guard let record = records.removeValue(forKey: secretARN) else {
             values[secretARN] = nil
@@ -63,6 +70,7 @@ public struct InMemorySecretStore: SecretStore, Sendable, Hashable {
         values[secretARN] = nil
     }
 
+    /// Appends label moves to the journal.
     public mutating func appendJournal(_ moves: [LabelMove]) throws {
         journal.append(contentsOf: moves)
     }

@@ -83,7 +83,9 @@ enum VaultFixture {
     }
 
     /// Reads one value through a second connection.
-    static func peek<T: DatabaseValueConvertible & Sendable>(_ path: String, _ sql: String, as type: T.Type) throws -> T? {
+    static func peek<T: DatabaseValueConvertible & Sendable>(_ path: String, _ sql: String, as type: T.Type) throws
+        -> T?
+    {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         return try queue.read { db in try T.fetchOne(db, sql: sql) }
