@@ -120,4 +120,4 @@ for section in sections {
 
 // MARK: - AWS clients side by side (skipped, with a message, without moto_server or aws)
 
-await AWSBenchmark.run()
+AWSBenchmark.run()
