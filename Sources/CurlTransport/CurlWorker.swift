@@ -13,6 +13,7 @@ final class CurlWorker: @unchecked Sendable {
     private var pending: [CurlTransfer] = []
     private var shuttingDown = false
     private var threadStarted = false
+    private var multiFreed = false
 
     // MARK: - Worker thread only
 
@@ -45,21 +46,26 @@ final class CurlWorker: @unchecked Sendable {
     }
 
     /// Interrupts the worker's wait so it notices new transfers or cancellations.
+    ///
+    /// Runs under the lock, so it never races the worker freeing the multi handle.
     func wakeUp() {
-        _ = curl_multi_wakeup(multi)
+        lock.withLock {
+            if !multiFreed { _ = curl_multi_wakeup(multi) }
+        }
     }
 
     /// Stops the thread after failing anything still in flight, then frees the multi handle.
     func shutdown() {
-        let started = lock.withLock { () -> Bool in
+        let freeHere = lock.withLock { () -> Bool in
             shuttingDown = true
-            return threadStarted
+            if threadStarted {
+                _ = curl_multi_wakeup(multi)
+                return false
+            }
+            multiFreed = true
+            return true
         }
-        if started {
-            wakeUp()
-        } else {
-            curl_multi_cleanup(multi)
-        }
+        if freeHere { curl_multi_cleanup(multi) }
     }
 
     // MARK: - The loop
@@ -68,6 +74,7 @@ final class CurlWorker: @unchecked Sendable {
         while true {
             let (incoming, stop) = lock.withLock { () -> ([CurlTransfer], Bool) in
                 defer { pending = [] }
+                if shuttingDown { multiFreed = true }
                 return (pending, shuttingDown)
             }
             if stop {

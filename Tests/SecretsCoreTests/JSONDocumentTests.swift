@@ -47,6 +47,39 @@ private func nested(_ depth: Int) -> String {
         #expect(document.jsonValue == (try JSONValue.parse(text)))
     }
 
+    @Test func randomlyLaidOutDocumentsRoundTrip() throws {
+        var state: UInt64 = 0xDEAD_BEEF_CAFE_F00D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let spaces = ["", " ", "\t", "\n", "\r\n", "  \n    "]
+        let scalars = [
+            #""""#, #""a\u00e9\/\"\\""#, #""\ud83d\ude00""#, #""é""#, "0", "-0", "1.0e+2", "12.50", "-3E-2", "true", "false", "null",
+        ]
+        func ws() -> String { spaces[next(spaces.count)] }
+        func value(_ depth: Int) -> String {
+            switch depth > 3 ? 0 : next(4) {
+            case 1: return "[" + ws() + (0..<next(4)).map { _ in value(depth + 1) + ws() }.joined(separator: "," + ws()) + "]"
+            case 2:
+                let members = (0..<next(4)).map { i in scalars[next(3)].dropLast() + "\(i)\"" + ws() + ":" + ws() + value(depth + 1) + ws() }
+                return "{" + ws() + members.joined(separator: "," + ws()) + "}"
+            default: return scalars[next(scalars.count)]
+            }
+        }
+        for _ in 0..<300 {
+            let text = ws() + "{" + ws() + #""k""# + ws() + ":" + ws() + value(0) + ws() + "}" + ws()
+            let document = try JSONDocument(parsing: text)
+            #expect(bytes(document.text) == bytes(text))
+            #expect(document.jsonValue == (try JSONValue.parse(text)))
+            var edited = document
+            try edited.appendMember(key: "new", value: .json(value(1)))
+            try edited.setValue(.string("v"), at: 0)
+            #expect(edited.members.map(\.key) == ["k", "new"])
+            #expect((try? JSONValue.parse(edited.text)) != nil)
+        }
+    }
+
     // MARK: - Reading
 
     @Test func listsMembersInOrderWithTheirSourceText() throws {

@@ -203,6 +203,41 @@ enum FormOp: Sendable, CustomStringConvertible {
         #expect(try form.value() == .string(#"{"k":"# + expected + "}"))
     }
 
+    @Test(arguments: [secret, "{}", "{\n}", #"{"a":1,"a":2}"#, "  {\"x\" : [ ] }  "])
+    func randomEditsAlwaysGiveJSONThatMatchesTheRows(start: String) throws {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let keys = ["a", "b", "é", "k\"q", "user", ""]
+        let texts = ["x", "1", "-0", "1.0e+2", "true", "null", "{}", "[1, {\"z\": null}]", "caf\u{E9}", "{", " 7 "]
+        let types = SecretFormValueType.allCases
+        var form = SecretForm(.string(start))
+        for _ in 0..<400 {
+            let row = form.rows.isEmpty ? 0 : next(form.rows.count)
+            switch next(6) {
+            case 0: try? form.addKey(keys[next(keys.count)], type: types[next(types.count)], text: texts[next(texts.count)], at: next(form.rows.count + 1))
+            case 1: try? form.deleteKey(at: row)
+            case 2: try? form.renameKey(at: row, to: keys[next(keys.count)] + String(next(3)))
+            case 3: try? form.setValue(at: row, to: texts[next(texts.count)])
+            case 4: try? form.changeType(at: row, to: types[next(types.count)])
+            default:
+                form.switchToRaw()
+                try form.switchToFields()
+            }
+            guard case .string(let text) = try form.value(), case .object(let members) = try JSONValue.parse(text) else {
+                Issue.record("not a JSON object")
+                return
+            }
+            #expect(members.map(\.key) == form.rows.map(\.key))
+            for (member, row) in zip(members, form.rows) {
+                let expected = row.type == .string ? JSONValue.string(row.text) : try JSONValue.parse(row.text)
+                #expect(member.value == expected)
+            }
+        }
+    }
+
     // MARK: - Refusals
 
     static let refusals: [([FormOp], SecretFormError)] = [

@@ -72,6 +72,10 @@ private let secrets = #"""
         QueryCase("[10:-10:-2]", "[0, 1, 2, 3, 4]", "[4, 2, 0]"),
         QueryCase("[1:3].a", #"[{"a": 0}, {"a": 1}, {"b": 2}, {"a": 3}]"#, "[1]"),
         QueryCase("a[:2]", #"{"a": "not a list"}"#, "null"),
+        QueryCase("[1::9223372036854775807]", "[0, 1, 2]", "[1]"),
+        QueryCase("[::-9223372036854775808]", "[0, 1, 2]", "[2]"),
+        QueryCase("[-9223372036854775808:9223372036854775807]", "[0, 1]", "[0, 1]"),
+        QueryCase("[-9223372036854775808]", "[0, 1]", "null"),
     ]
 
     static let projections: [QueryCase] = [
@@ -253,6 +257,31 @@ private let secrets = #"""
     func toNumberReadsStringsAsTheAWSCLIDoes(argument: String, expected: String) throws {
         let result = try JMESPathExpression("to_number(\(argument))").evaluate(.null)
         #expect(result.compactText() == expected)
+    }
+
+    @Test func arbitraryTokenSoupParsesOrRefusesWithoutCrashing() throws {
+        let pieces = [
+            "a", "b", "\"q\"", ".", "*", "[", "]", "[]", "[?", "{", "}", "(", ")", ",", ":", "|", "||", "&&", "!", "&",
+            "@", "==", "<", ">=", "0", "-1", "2", "`1`", "`[1]`", "'s'", "length", "sort_by", "map", " ",
+        ]
+        let input = try JSONValue.parse(#"{"a": [{"b": 1}, {"b": [2, 3]}], "b": {"a": "x"}, "q": [[1], 2]}"#)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var parsed = 0
+        for _ in 0..<3000 {
+            let expression = (0..<(1 + next(8))).map { _ in pieces[next(pieces.count)] }.joined()
+            guard let compiled = try? JMESPathExpression(expression) else { continue }
+            parsed += 1
+            do {
+                _ = try compiled.evaluate(input)
+            } catch {
+                #expect(error.expression == expression)
+            }
+        }
+        #expect(parsed > 100)
     }
 
     // MARK: - Errors

@@ -52,8 +52,11 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
     /// One header field.
     public struct Field: Sendable, Hashable {
+        /// The field name as sent.
         public var name: String
+        /// The field value, trimmed.
         public var value: String
+        /// Creates a field.
         public init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
@@ -68,6 +71,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         case raw(Data)
         /// Hold the connection open without answering until the server stops (at most a minute).
         case stall
+        /// Write these raw pieces one by one, pausing between them, then close (a slow but live server).
+        case trickle([Data], interval: Double)
 
         /// A complete response with a text body.
         public static func text(_ status: Int, _ body: String, headers: [Field] = []) -> Reply {
@@ -205,6 +210,19 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             case .raw(let bytes):
                 _ = write(socket, bytes)
                 return
+            case .trickle(let pieces, let interval):
+                for (index, piece) in pieces.enumerated() {
+                    if index > 0 {
+                        let until = Date().addingTimeInterval(interval)
+                        let stop = lock.withLock { () -> Bool in
+                            while !stopped && Date() < until { _ = lock.wait(until: until) }
+                            return stopped
+                        }
+                        if stop { return }
+                    }
+                    guard write(socket, piece) else { return }
+                }
+                return
             case .stall:
                 let until = Date().addingTimeInterval(60)
                 lock.withLock {
@@ -276,6 +294,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
 /// A loopback server could not start.
 public struct LoopbackServerError: Error, CustomStringConvertible {
+    /// What went wrong.
     public var description: String
     init(_ description: String) { self.description = description }
 }

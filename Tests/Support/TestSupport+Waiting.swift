@@ -19,3 +19,15 @@ extension TestSupport {
         return port
     }
 }
+
+extension TestSupport {
+    /// Runs blocking work (starting a process, waiting for a port) on its own thread, so it never occupies one of
+    /// the few cooperative-pool threads other tests' continuations need.
+    public static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try body() })
+            }
+        }
+    }
+}

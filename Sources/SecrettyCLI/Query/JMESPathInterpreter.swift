@@ -162,7 +162,9 @@ struct JMESPathInterpreter {
             let end = stop.map(clamp) ?? count
             while i < end {
                 result.append(elements[i])
-                i += step
+                let (next, overflow) = i.addingReportingOverflow(step)
+                if overflow { break }
+                i = next
             }
         } else {
             func clamp(_ i: Int) -> Int {
@@ -173,7 +175,9 @@ struct JMESPathInterpreter {
             let end = stop.map(clamp) ?? -1
             while i > end {
                 result.append(elements[i])
-                i += step
+                let (next, overflow) = i.addingReportingOverflow(step)
+                if overflow { break }
+                i = next
             }
         }
         return result
