@@ -5,14 +5,13 @@ import Testing
 
 /// Confirms the case table's moto flags against a real `moto_server` 5.2.1 on loopback: cases marked
 /// `.same` must hold there, cases marked `.differs` must not. Skipped when moto_server is not installed.
-@Suite("Semantics case table on moto_server", .serialized, .enabled(if: MotoServer.executable != nil))
+@Suite("Semantics case table on moto_server", .serialized, .enabled(if: MotoServer.isAvailable))
 struct MotoExpectationTests {
     @Test("moto flags match moto 5.2.1")
     func flagsMatch() async throws {
-        let server = try MotoServer()
+        let server = try await MotoServer.start()
         defer { server.stop() }
-        try #require(await server.waitUntilReady(), "moto_server did not start")
-        let backend = MotoWireBackend(endpoint: server.endpoint)
+        let backend = MotoWireBackend(endpoint: URL(string: server.endpoint + "/")!)
         let run = String(Int(Date().timeIntervalSince1970) % 100_000)
         var report: [String] = []
         for (index, testCase) in SemanticsCases.all.enumerated() {

@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 import Testing
 
 /// A suite trait that starts one moto_server before the suite's tests and stops it after the last one; the tests
@@ -7,18 +6,23 @@ import Testing
 ///
 /// Used where many short cases share one server (each case works under its own name prefix), so moto's start-up
 /// time is paid once per suite instead of once per case.
-struct SharedMotoServer: SuiteTrait, TestScoping {
+public struct SharedMotoServer: SuiteTrait, TestScoping {
     /// The server of the running suite; `nil` outside one or when moto_server is not installed.
-    @TaskLocal static var current: MotoServer?
+    @TaskLocal public static var current: MotoServer?
 
-    var isRecursive: Bool { false }
+    /// The scope wraps the suite once, not each of its tests.
+    public var isRecursive: Bool { false }
+
+    /// Creates the trait.
+    public init() {}
 
     /// One scope around the whole suite, none around its tests.
-    func scopeProvider(for test: Test, testCase: Test.Case?) -> SharedMotoServer? {
+    public func scopeProvider(for test: Test, testCase: Test.Case?) -> SharedMotoServer? {
         test.isSuite ? self : nil
     }
 
-    func provideScope(
+    /// Starts moto, runs the suite with it as `current`, and stops it whatever happened.
+    public func provideScope(
         for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
     ) async throws {
         guard MotoServer.isAvailable else { return try await function() }
@@ -28,7 +32,7 @@ struct SharedMotoServer: SuiteTrait, TestScoping {
     }
 
     /// The running suite's server, or a failure naming why there is none.
-    static func require() throws -> MotoServer {
+    public static func require() throws -> MotoServer {
         guard let current else { throw MotoUnavailable() }
         return current
     }
@@ -36,10 +40,10 @@ struct SharedMotoServer: SuiteTrait, TestScoping {
 
 extension Trait where Self == SharedMotoServer {
     /// Runs the suite against one shared moto_server.
-    static var sharedMotoServer: SharedMotoServer { SharedMotoServer() }
+    public static var sharedMotoServer: SharedMotoServer { SharedMotoServer() }
 }
 
 /// No moto_server was started for this test.
-struct MotoUnavailable: Error, CustomStringConvertible {
-    var description: String { "no shared moto_server: the suite needs the .sharedMotoServer trait and moto_server on PATH" }
+public struct MotoUnavailable: Error, CustomStringConvertible {
+    public var description: String { "no shared moto_server: the suite needs the .sharedMotoServer trait and moto_server on PATH" }
 }
