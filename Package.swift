@@ -51,7 +51,10 @@ let package = Package(
         // MARK: - Executables
         .executableTarget(
             name: "secretty",
-            dependencies: ["SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient"],
+            dependencies: [
+                "SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient", "SecretsCore",
+                "SecrettyCrypto",
+            ],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "TerminalHarness",

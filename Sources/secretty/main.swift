@@ -1,3 +1,5 @@
 import SecrettyCLI
+import SecrettyCrypto
 
-SecrettyMain.main()
+let random = SecureRandom()
+SecrettyMain.main(seams: SecrettyMain.Seams(awsBackend: AWSBackendComposition.factory(random: random), random: random))
