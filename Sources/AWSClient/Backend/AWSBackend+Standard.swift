@@ -53,11 +53,14 @@ extension AWSBackend {
     /// - Parameters:
     ///   - readFile: reads a whole file, `nil` when it does not exist (the shared files, token files, SSO cache).
     ///   - makeTransport: makes an HTTP transport with the given options (libcurl in the executable).
+    ///   - jitter: backoff jitter; `nil` draws it from `random`.
+    ///   - sleeper: how to wait between attempts.
     public static func standard(
         options: AWSCommandLineOptions, environment: [String: String],
         readFile: @escaping @Sendable (String) throws -> Data? = CredentialsContext.readFileFromDisk,
         makeTransport: (TransportOptions) -> any HTTPTransport, random: any RandomSource,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, jitter: (any JitterSource)? = nil,
+        sleeper: any Sleeper = TaskSleeper()
     ) throws -> AWSBackend {
         let config = try SharedConfig.load(environment: environment) { path in
             try readFile(path).map { String(decoding: $0, as: UTF8.self) }
@@ -91,7 +94,9 @@ extension AWSBackend {
             readFile: readFile, now: clock, sts: sts)
         let credentials = CachingCredentialsProvider(
             CredentialsChain.standard(explicitProfile: options.profile, context: context), now: clock)
-        return try configured(configuration, credentials: credentials, transport: transport, random: random, clock: clock)
+        return try configured(
+            configuration, credentials: credentials, transport: transport, random: random, clock: clock, jitter: jitter,
+            sleeper: sleeper)
     }
 
     private static func nonEmpty(_ value: String?) -> String? {
