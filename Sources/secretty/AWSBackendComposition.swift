@@ -12,7 +12,8 @@ enum AWSBackendComposition {
             let options = AWSCommandLineOptions(
                 endpointURL: settings.endpointURL, profile: settings.profile, region: settings.region,
                 caBundle: settings.caBundle, verifyTLS: !settings.noVerifySSL,
-                connectTimeout: settings.connectTimeout.map(Double.init), readTimeout: settings.readTimeout.map(Double.init))
+                connectTimeout: settings.connectTimeout.map(Double.init),
+                readTimeout: settings.readTimeout.map(Double.init))
             let variables = environment.variables
             return try AWSBackend.standard(
                 options: options, environment: variables, readFile: { environment.readFile($0) },

@@ -33,7 +33,8 @@ struct AWSBackendFaultTests {
         let moto = try await MotoServer.start()
         defer { moto.stop() }
         let environment = ["AWS_MAX_ATTEMPTS": "3"]
-        let proxy = try FaultProxy(upstreamPort: moto.port, maxConsecutiveFaults: 2)
+        let attempts = try RetryPolicy.resolve(environment: environment, profile: [:]).maxAttempts
+        let proxy = try FaultProxy(upstreamPort: moto.port, maxConsecutiveFaults: attempts - 1)
         defer { proxy.stop() }
         let direct = try Self.backend("http://127.0.0.1:\(moto.port)", environment: [:], seed: 1)
         let faulty = try Self.backend(proxy.endpoint, environment: environment, seed: 2)
@@ -53,7 +54,7 @@ struct AWSBackendFaultTests {
         #expect(counts[.dropResponse, default: 0] >= 60, "responses lost after moto handled the request: \(counts)")
         #expect(counts[.reset, default: 0] >= 60, "connections reset before forwarding: \(counts)")
         #expect(counts[.throttle, default: 0] >= 60, "throttled attempts: \(counts)")
-        #expect(proxy.longestFaultRun <= 2)
+        #expect(proxy.longestFaultRun == attempts - 1)
 
         var listed: [String] = []
         var nextToken: String?
@@ -68,7 +69,8 @@ struct AWSBackendFaultTests {
 
         var holders: [String: Int] = [:]
         for versionId in listed {
-            let value = try await direct.getSecretValue(GetSecretValueRequest(secretId: "fault/target", versionId: versionId))
+            let value = try await direct.getSecretValue(
+                GetSecretValueRequest(secretId: "fault/target", versionId: versionId))
             holders[value.secretString ?? "<binary>", default: 0] += 1
         }
         let expected = Dictionary(uniqueKeysWithValues: (0..<calls).map { ("value-\($0)", 1) } + [("initial", 1)])
@@ -79,11 +81,13 @@ struct AWSBackendFaultTests {
 
     @Test("a server that breaks every response off: one-line TransportError naming the cause after the last attempt")
     func brokenResponsesExhaustAttempts() async throws {
-        let partial = "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 400\r\n\r\n{\"ARN\":\"arn:aws"
+        let partial =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 400\r\n\r\n{\"ARN\":\"arn:aws"
         let server = try LoopbackHTTPServer { _ in .raw(Data(partial.utf8)) }
         defer { server.stop() }
         let sleeper = RecordingSleeper()
-        let backend = try Self.backend(server.baseURL, environment: ["AWS_MAX_ATTEMPTS": "4"], seed: 3, sleeper: sleeper)
+        let backend = try Self.backend(
+            server.baseURL, environment: ["AWS_MAX_ATTEMPTS": "4"], seed: 3, sleeper: sleeper)
 
         let error = await #expect(throws: TransportError.self) {
             _ = try await backend.getSecretValue(GetSecretValueRequest(secretId: "app/db"))

@@ -2,8 +2,8 @@ import AWSClient
 import Foundation
 import SecretsCore
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// `AWSBackend.standard`: the aws CLI's options, the environment and the shared files become the backend's endpoint,
 /// region, transport settings and credentials, without sending anything until the first call.

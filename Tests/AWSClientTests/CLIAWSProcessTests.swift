@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The built `secretty` binary on its AWS path against a real moto_server that checks every signature and IAM
 /// policy (started with `INITIAL_NO_AUTH_ACTION_COUNT`): every operation, refusals, value round trips, missing
@@ -59,12 +59,15 @@ struct CLIAWSProcessTests {
         try await Self.withCheckedMoto { moto, binary in
             let created = try await Self.ok(
                 binary, moto,
-                ["create-secret", "--name", "app/db", "--secret-string", #"{"user":"admin"}"#, "--description", "db",
-                 "--tags", "Key=env,Value=prod"])
+                [
+                    "create-secret", "--name", "app/db", "--secret-string", #"{"user":"admin"}"#, "--description", "db",
+                    "--tags", "Key=env,Value=prod",
+                ])
             #expect(created["Name"] as? String == "app/db")
             let first = try #require(created["VersionId"] as? String)
 
-            let put = try await Self.ok(binary, moto, ["put-secret-value", "--secret-id", "app/db", "--secret-string", "v2"])
+            let put = try await Self.ok(
+                binary, moto, ["put-secret-value", "--secret-id", "app/db", "--secret-string", "v2"])
             #expect(put["VersionStages"] as? [String] == ["AWSCURRENT"])
             let second = try #require(put["VersionId"] as? String)
 
@@ -79,19 +82,25 @@ struct CLIAWSProcessTests {
             #expect((listed["SecretList"] as? [[String: Any]])?.compactMap { $0["Name"] as? String } == ["app/db"])
 
             let versions = try await Self.ok(binary, moto, ["list-secret-version-ids", "--secret-id", "app/db"])
-            #expect(Set((versions["Versions"] as? [[String: Any]] ?? []).compactMap { $0["VersionId"] as? String }) == [first, second])
+            #expect(
+                Set((versions["Versions"] as? [[String: Any]] ?? []).compactMap { $0["VersionId"] as? String }) == [
+                    first, second,
+                ])
 
             let staged = try await Self.ok(
                 binary, moto,
-                ["update-secret-version-stage", "--secret-id", "app/db", "--version-stage", "AWSCURRENT",
-                 "--move-to-version-id", first, "--remove-from-version-id", second])
+                [
+                    "update-secret-version-stage", "--secret-id", "app/db", "--version-stage", "AWSCURRENT",
+                    "--move-to-version-id", first, "--remove-from-version-id", second,
+                ])
             #expect(staged["Name"] as? String == "app/db")
             let rolledBack = try await Self.ok(
                 binary, moto, ["get-secret-value", "--secret-id", "app/db", "--version-stage", "AWSCURRENT"])
             #expect(rolledBack["VersionId"] as? String == first)
 
             _ = try await Self.ok(binary, moto, ["update-secret", "--secret-id", "app/db", "--description", "renamed"])
-            _ = try await Self.ok(binary, moto, ["tag-resource", "--secret-id", "app/db", "--tags", "Key=team,Value=ops"])
+            _ = try await Self.ok(
+                binary, moto, ["tag-resource", "--secret-id", "app/db", "--tags", "Key=team,Value=ops"])
             _ = try await Self.ok(binary, moto, ["untag-resource", "--secret-id", "app/db", "--tag-keys", "env"])
             let retagged = try await Self.ok(binary, moto, ["describe-secret", "--secret-id", "app/db"])
             #expect(retagged["Description"] as? String == "renamed")
@@ -128,7 +137,8 @@ struct CLIAWSProcessTests {
             #expect(badSignature.stdout.isEmpty)
             #expect(badSignature.errorLines.count == 1, "\(badSignature.stderr)")
             let signatureLine = try #require(badSignature.errorLines.first)
-            let signaturePrefix = "An error occurred (SignatureDoesNotMatch) when calling the GetSecretValue operation: "
+            let signaturePrefix =
+                "An error occurred (SignatureDoesNotMatch) when calling the GetSecretValue operation: "
             #expect(signatureLine.hasPrefix(signaturePrefix), "\(signatureLine)")
             #expect(signatureLine.count > signaturePrefix.count + 10, "no message: \(signatureLine)")
 
@@ -137,7 +147,9 @@ struct CLIAWSProcessTests {
                 environment: ["AWS_ACCESS_KEY_ID": "AKIAUNKNOWNUNKNOWN00", "AWS_SECRET_ACCESS_KEY": "whatever"])
             #expect(unknownKey.code == 254)
             #expect(unknownKey.errorLines.count == 1, "\(unknownKey.stderr)")
-            #expect(unknownKey.stderr.hasPrefix("An error occurred (InvalidClientTokenId) when calling the GetSecretValue operation: "))
+            #expect(
+                unknownKey.stderr.hasPrefix(
+                    "An error occurred (InvalidClientTokenId) when calling the GetSecretValue operation: "))
 
             let denied = try await binary.run(
                 moto.globals + ["get-secret-value", "--secret-id", "guarded"], environment: Self.keys(moto.reader))
@@ -145,7 +157,9 @@ struct CLIAWSProcessTests {
             #expect(denied.stdout.isEmpty)
             #expect(denied.errorLines.count == 1, "\(denied.stderr)")
             let deniedLine = try #require(denied.errorLines.first)
-            #expect(deniedLine.hasPrefix("An error occurred (AccessDenied) when calling the GetSecretValue operation: "), "\(deniedLine)")
+            #expect(
+                deniedLine.hasPrefix("An error occurred (AccessDenied) when calling the GetSecretValue operation: "),
+                "\(deniedLine)")
             #expect(deniedLine.contains("is not authorized to perform: secretsmanager:GetSecretValue"), "\(deniedLine)")
 
             let allowedForReader = try await binary.run(
@@ -166,19 +180,22 @@ struct CLIAWSProcessTests {
 
             let fileText = "ligne 1: café\nligne 2: Ω≈ç√\n"
             let textPath = try binary.write("value.txt", Data(fileText.utf8))
-            _ = try await Self.ok(binary, moto, ["put-secret-value", "--secret-id", "text", "--secret-string", "file://" + textPath])
+            _ = try await Self.ok(
+                binary, moto, ["put-secret-value", "--secret-id", "text", "--secret-string", "file://" + textPath])
             let fromFile = try await Self.ok(binary, moto, ["get-secret-value", "--secret-id", "text"])
             #expect(fromFile["SecretString"] as? String == fileText)
 
             let piped = "from stdin: ñandú"
             _ = try await Self.ok(
-                binary, moto, ["put-secret-value", "--secret-id", "text", "--secret-string", "-"], stdin: Data(piped.utf8))
+                binary, moto, ["put-secret-value", "--secret-id", "text", "--secret-string", "-"],
+                stdin: Data(piped.utf8))
             let fromStdin = try await Self.ok(binary, moto, ["get-secret-value", "--secret-id", "text"])
             #expect(fromStdin["SecretString"] as? String == piped)
 
             let bytes = Data((0...255).map { UInt8($0) } + [0xFF, 0xFE, 0x80, 0x00])
             let binaryPath = try binary.write("value.bin", bytes)
-            _ = try await Self.ok(binary, moto, ["create-secret", "--name", "blob", "--secret-binary", "fileb://" + binaryPath])
+            _ = try await Self.ok(
+                binary, moto, ["create-secret", "--name", "blob", "--secret-binary", "fileb://" + binaryPath])
             let blob = try await Self.ok(binary, moto, ["get-secret-value", "--secret-id", "blob"])
             let encoded = try #require(blob["SecretBinary"] as? String)
             #expect(Data(base64Encoded: encoded) == bytes)
@@ -194,7 +211,10 @@ struct CLIAWSProcessTests {
         defer { binary.cleanUp() }
         let port = try TestSupport.closedLoopbackPort()
         let result = try await binary.run(
-            ["--endpoint-url", "http://127.0.0.1:\(port)", "--region", "us-east-1", "get-secret-value", "--secret-id", "x"])
+            [
+                "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "us-east-1", "get-secret-value",
+                "--secret-id", "x",
+            ])
         #expect(result.code == 253, "\(result.stderr)")
         #expect(result.errorLines.count == 1, "\(result.stderr)")
         let line = try #require(result.errorLines.first)
@@ -212,8 +232,13 @@ struct CLIAWSProcessTests {
         defer { binary.cleanUp() }
         let port = try TestSupport.closedLoopbackPort()
         let result = try await binary.run(
-            ["--endpoint-url", "http://127.0.0.1:\(port)", "--region", "us-east-1", "get-secret-value", "--secret-id", "x"],
-            environment: ["AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_MAX_ATTEMPTS": "2"])
+            [
+                "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "us-east-1", "get-secret-value",
+                "--secret-id", "x",
+            ],
+            environment: [
+                "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_MAX_ATTEMPTS": "2",
+            ])
         #expect(result.code == 255)
         #expect(result.stdout.isEmpty)
         #expect(result.errorLines.count == 1, "\(result.stderr)")

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // MARK: - AWS: one GetSecretValue, three clients, one moto
@@ -48,7 +49,8 @@ enum AWSBenchmark {
             if moto == nil { missing.append("moto_server is not on PATH (make test-deps)") }
             if aws == nil { missing.append("the aws CLI is not on PATH") }
             if curl == nil { missing.append("curl is not on PATH") }
-            let secretty = environment["SECRETTY_BIN"].flatMap { $0.isEmpty ? nil : $0 }
+            let secretty =
+                environment["SECRETTY_BIN"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? FileManager.default.currentDirectoryPath + "/.build/release/secretty"
             if !FileManager.default.isExecutableFile(atPath: secretty) {
                 missing.append("no secretty binary at \(secretty) (set SECRETTY_BIN)")
@@ -76,7 +78,8 @@ enum AWSBenchmark {
     static let secretValue = #"{"username":"admin","password":"correct horse battery staple","port":5432}"#
 
     private static func measure(with tools: Tools) throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-bench-aws-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "secretty-bench-aws-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let moto = try Moto(executable: tools.moto, logPath: scratch.appendingPathComponent("moto.log").path)
@@ -96,20 +99,34 @@ enum AWSBenchmark {
         let runner = Runner(environment: environment, scratch: scratch.path)
         let created = try runner.run(
             tools.aws,
-            ["--endpoint-url", endpoint, "--region", "us-east-1", "secretsmanager", "create-secret",
-             "--name", secretName, "--secret-string", secretValue])
+            [
+                "--endpoint-url", endpoint, "--region", "us-east-1", "secretsmanager", "create-secret",
+                "--name", secretName, "--secret-string", secretValue,
+            ])
         guard created.status == 0 else { throw AWSBenchError("aws create-secret failed: \(created.stderr)") }
 
         let clients: [(name: String, executable: String, arguments: [String])] = [
-            ("secretty get-secret-value", tools.secretty,
-             ["--endpoint-url", endpoint, "--region", "us-east-1", "get-secret-value", "--secret-id", secretName]),
-            ("aws secretsmanager get-secret-value", tools.aws,
-             ["--endpoint-url", endpoint, "--region", "us-east-1", "secretsmanager", "get-secret-value",
-              "--secret-id", secretName]),
-            ("curl --aws-sigv4 (same request)", tools.curl,
-             ["-sS", "--fail-with-body", "--aws-sigv4", "aws:amz:us-east-1:secretsmanager", "--user", "\(accessKey):\(secretKey)",
-              "-H", "Content-Type: application/x-amz-json-1.1", "-H", "X-Amz-Target: secretsmanager.GetSecretValue",
-              "--data-binary", #"{"SecretId":"\#(secretName)"}"#, endpoint + "/"]),
+            (
+                "secretty get-secret-value", tools.secretty,
+                ["--endpoint-url", endpoint, "--region", "us-east-1", "get-secret-value", "--secret-id", secretName]
+            ),
+            (
+                "aws secretsmanager get-secret-value", tools.aws,
+                [
+                    "--endpoint-url", endpoint, "--region", "us-east-1", "secretsmanager", "get-secret-value",
+                    "--secret-id", secretName,
+                ]
+            ),
+            (
+                "curl --aws-sigv4 (same request)", tools.curl,
+                [
+                    "-sS", "--fail-with-body", "--aws-sigv4", "aws:amz:us-east-1:secretsmanager", "--user",
+                    "\(accessKey):\(secretKey)",
+                    "-H", "Content-Type: application/x-amz-json-1.1", "-H",
+                    "X-Amz-Target: secretsmanager.GetSecretValue",
+                    "--data-binary", #"{"SecretId":"\#(secretName)"}"#, endpoint + "/",
+                ]
+            ),
         ]
         // One untimed warm-up run each (page cache, moto's first-request set-up), checked for the value.
         for client in clients {
@@ -126,34 +143,41 @@ enum AWSBenchmark {
         }
 
         let medians = timings.map(median)
-        print(pad("client", 40) + pad("runs", 6, right: true) + pad("median ms", 12, right: true)
-            + pad("min ms", 10, right: true) + pad("p90 ms", 10, right: true))
+        print(
+            pad("client", 40) + pad("runs", 6, right: true) + pad("median ms", 12, right: true)
+                + pad("min ms", 10, right: true) + pad("p90 ms", 10, right: true))
         for (index, client) in clients.enumerated() {
             let sorted = timings[index].sorted()
-            print(pad(client.name, 40) + pad(String(sorted.count), 6, right: true)
-                + pad(milliseconds(medians[index]), 12, right: true) + pad(milliseconds(sorted[0]), 10, right: true)
-                + pad(milliseconds(sorted[sorted.count * 9 / 10]), 10, right: true))
+            print(
+                pad(client.name, 40) + pad(String(sorted.count), 6, right: true)
+                    + pad(milliseconds(medians[index]), 12, right: true) + pad(milliseconds(sorted[0]), 10, right: true)
+                    + pad(milliseconds(sorted[sorted.count * 9 / 10]), 10, right: true))
         }
         let versusAWS = medians[1] / medians[0]
         let versusCurl = medians[0] / medians[2]
-        print(String(format: "aws CLI median / secretty median: %.1fx (target >= %.0fx: %@)", versusAWS,
-                     targetVersusAWSCLI, versusAWS >= targetVersusAWSCLI ? "met" : "NOT met"))
-        print(String(format: "secretty median / curl median:    %.2fx (target <= %.1fx: %@)", versusCurl,
-                     targetVersusCurl, versusCurl <= targetVersusCurl ? "met" : "NOT met"))
+        print(
+            String(
+                format: "aws CLI median / secretty median: %.1fx (target >= %.0fx: %@)", versusAWS,
+                targetVersusAWSCLI, versusAWS >= targetVersusAWSCLI ? "met" : "NOT met"))
+        print(
+            String(
+                format: "secretty median / curl median:    %.2fx (target <= %.1fx: %@)", versusCurl,
+                targetVersusCurl, versusCurl <= targetVersusCurl ? "met" : "NOT met"))
     }
 
     /// Every run must succeed and print the secret's value.
     private static func check(_ result: Runner.Result, of client: String) throws {
         guard result.status == 0 else { throw AWSBenchError("\(client) exited \(result.status): \(result.stderr)") }
         guard let data = result.stdout.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["SecretString"] as? String == secretValue
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            object["SecretString"] as? String == secretValue
         else { throw AWSBenchError("\(client) did not print the secret: \(result.stdout.prefix(300))") }
     }
 
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     private static func milliseconds(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
@@ -199,7 +223,9 @@ extension AWSBenchmark {
             let clock = ContinuousClock()
             let start = clock.now
             let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-            guard spawned == 0 else { throw AWSBenchError("could not start \(executable): \(String(cString: strerror(spawned)))") }
+            guard spawned == 0 else {
+                throw AWSBenchError("could not start \(executable): \(String(cString: strerror(spawned)))")
+            }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
             let elapsed = clock.now - start
@@ -236,14 +262,17 @@ extension AWSBenchmark {
             }
             var pid: pid_t = 0
             let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-            guard spawned == 0 else { throw AWSBenchError("could not start moto_server: \(String(cString: strerror(spawned)))") }
+            guard spawned == 0 else {
+                throw AWSBenchError("could not start moto_server: \(String(cString: strerror(spawned)))")
+            }
             self.pid = pid
             let deadline = Date().addingTimeInterval(60)
             while Date() < deadline {
                 if Self.answers(port: port) { return }
                 var status: Int32 = 0
                 if waitpid(pid, &status, WNOHANG) == pid {
-                    throw AWSBenchError("moto_server exited: \((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "")")
+                    throw AWSBenchError(
+                        "moto_server exited: \((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "")")
                 }
                 usleep(100_000)
             }
@@ -270,7 +299,9 @@ extension AWSBenchmark {
             defer { close(fd) }
             var address = loopback(port)
             let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+                }
             }
             guard connected else { return false }
             let request = "GET /moto-api/ HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
@@ -288,7 +319,9 @@ extension AWSBenchmark {
             var address = loopback(0)
             var length = socklen_t(MemoryLayout<sockaddr_in>.size)
             let bound = withUnsafeMutablePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+                }
             }
             guard bound else { throw AWSBenchError("could not find a free port") }
             return UInt16(bigEndian: address.sin_port)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An HTTP/1.1 proxy on 127.0.0.1 in front of one upstream server (moto), which injects faults on a deterministic
@@ -195,7 +196,8 @@ public final class FaultProxy: @unchecked Sendable {
                 return
             case .throttle:
                 let body = Data(Self.throttlingBody.utf8)
-                let head = "HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\n"
+                let head =
+                    "HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\n"
                     + "x-amzn-RequestId: fault-proxy\r\nContent-Length: \(body.count)\r\n\r\n"
                 guard Self.write(client, Data(head.utf8) + body) else { return }
             }
@@ -258,7 +260,8 @@ public final class FaultProxy: @unchecked Sendable {
         var headers: [(String, String)] = []
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers.append((String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            headers.append(
+                (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
         }
         var message = Message(startLine: startLine, headers: headers, body: Data(), raw: Data())
         if let length = message.header("content-length").flatMap(Int.init) {
@@ -337,6 +340,7 @@ public final class FaultProxy: @unchecked Sendable {
 
 /// The fault proxy could not start.
 public struct FaultProxyError: Error, CustomStringConvertible {
+    /// What failed.
     public var description: String
     init(_ description: String) { self.description = description }
 }

@@ -82,12 +82,14 @@ public struct SecrettyBinary: Sendable {
         let environment = self.environment.merging(extra) { $1 }
         return try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Swift.Result { try Self.runBlocking(arguments, stdin: stdin, environment: environment) })
+                continuation.resume(
+                    with: Swift.Result { try Self.runBlocking(arguments, stdin: stdin, environment: environment) })
             }
         }
     }
 
-    private static func runBlocking(_ arguments: [String], stdin: Data, environment: [String: String]) throws -> Result {
+    private static func runBlocking(_ arguments: [String], stdin: Data, environment: [String: String]) throws -> Result
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

@@ -45,5 +45,8 @@ extension Trait where Self == SharedMotoServer {
 
 /// No moto_server was started for this test.
 public struct MotoUnavailable: Error, CustomStringConvertible {
-    public var description: String { "no shared moto_server: the suite needs the .sharedMotoServer trait and moto_server on PATH" }
+    /// Why there is no server.
+    public var description: String {
+        "no shared moto_server: the suite needs the .sharedMotoServer trait and moto_server on PATH"
+    }
 }

@@ -65,11 +65,13 @@ extension AWSBackend {
         let config = try SharedConfig.load(environment: environment) { path in
             try readFile(path).map { String(decoding: $0, as: UTF8.self) }
         }
-        let profile = options.profile ?? nonEmpty(environment["AWS_PROFILE"]) ?? nonEmpty(environment["AWS_DEFAULT_PROFILE"])
+        let profile =
+            options.profile ?? nonEmpty(environment["AWS_PROFILE"]) ?? nonEmpty(environment["AWS_DEFAULT_PROFILE"])
             ?? "default"
         if profile != "default" && !config.hasProfile(profile) {
             throw LocalError.configuration(
-                "The config profile (\(profile)) could not be found in \(config.configPath) or \(config.credentialsPath)")
+                "The config profile (\(profile)) could not be found in \(config.configPath) or \(config.credentialsPath)"
+            )
         }
         let configuration = EndpointConfiguration(
             regionOption: options.region, endpointURLOption: options.endpointURL, environment: environment,
@@ -90,7 +92,8 @@ extension AWSBackend {
         }
         let context = CredentialsContext(
             environment: environment, config: config, transport: transport,
-            metadataTransport: makeTransport(config.metadataTransportOptions(profile: profile, environment: environment)),
+            metadataTransport: makeTransport(
+                config.metadataTransportOptions(profile: profile, environment: environment)),
             readFile: readFile, now: clock, sts: sts)
         let credentials = CachingCredentialsProvider(
             CredentialsChain.standard(explicitProfile: options.profile, context: context), now: clock)
