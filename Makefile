@@ -8,6 +8,10 @@ PREFIX ?= /usr/local
 SWIFT_RELEASE := swift build -c release --static-swift-stdlib
 RELEASE_BIN := .build/release
 DEBUG_BIN := .build/debug
+# Each test target runs in its own process, so a suite that blocks threads (scrypt, child processes) never
+# starves the timing of another target's network tests.
+TEST_TARGETS := SecretsCoreTests SecrettyCryptoTests VaultTests SecrettyCLITests AWSClientTests TerminalUITests \
+	SecretsAppTests
 
 .PHONY: deps test-deps build release run demo test bench install clean
 
@@ -50,7 +54,12 @@ demo: run
 ## test: everything the project tests.
 test: test-deps
 	swift build --build-tests
-	SECRETTY_BIN=$(CURDIR)/$(DEBUG_BIN)/secretty swift test --skip-build
+	@failed=""; for target in $(TEST_TARGETS); do \
+	  echo "== $$target"; \
+	  SECRETTY_BIN=$(CURDIR)/$(DEBUG_BIN)/secretty swift test --skip-build --filter "^$$target\." \
+	    || failed="$$failed $$target"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "Failing test targets:$$failed" >&2; exit 1; fi
 
 ## bench: latency, throughput and terminal-traffic figures, side by side.
 bench: test-deps

@@ -26,7 +26,7 @@ let package = Package(
 
         // MARK: - Libraries
         .target(name: "SecrettyCrypto", dependencies: ["COpenSSL", "SecretsCore"], swiftSettings: swiftSettings),
-        .target(name: "SecretsCore", exclude: ["UNVERIFIED.md"], swiftSettings: swiftSettings),
+        .target(name: "SecretsCore", swiftSettings: swiftSettings),
         .target(
             name: "Vault",
             dependencies: ["SecretsCore", "SecrettyCrypto", .product(name: "GRDB", package: "GRDB.swift")],
@@ -53,7 +53,6 @@ let package = Package(
             name: "secretty",
             dependencies: [
                 "SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient", "SecretsCore",
-                "SecrettyCrypto",
             ],
             swiftSettings: swiftSettings),
         .executableTarget(

@@ -10,6 +10,7 @@ extension CursesTerminal {
     /// has passed. A resize updates `size` and arrives as `.resize`; a bracketed paste arrives whole.
     public func readEvent(timeoutMilliseconds: Int32? = nil) -> KeyEvent? {
         guard isRunning else { return nil }
+        checkThread()
         let window = secretty_stdscr()
         wtimeout(window, timeoutMilliseconds ?? -1)
         while true {

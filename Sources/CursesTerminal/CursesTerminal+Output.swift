@@ -10,6 +10,7 @@ extension CursesTerminal {
     /// the whole frame is drawn.
     public func render(_ frame: CellBuffer) {
         guard isRunning else { return }
+        checkThread()
         let window = secretty_stdscr()
         if previous == nil || previous?.size != frame.size {
             _ = werase(window)

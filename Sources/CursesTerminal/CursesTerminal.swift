@@ -41,6 +41,8 @@ public final class CursesTerminal {
     var previous: CellBuffer?
     var styleTable = StyleTable()
     var cursorVisible: Int32 = -1
+    /// The thread that started the screen; every later call must come from it.
+    var owner: pthread_t?
 
     /// Key codes given to the bracketed-paste sequences with `define_key`.
     static let pasteStartCode = KEY_MAX + 1
@@ -64,6 +66,7 @@ public final class CursesTerminal {
             throw CursesError(call: "newterm", message: "cannot open the terminal (TERM=\(options.environment["TERM"] ?? "unset"))")
         }
         self.screen = screen
+        owner = pthread_self()
         isRunning = true
         set_escdelay(options.escapeDelay)
         raw()
@@ -94,6 +97,7 @@ public final class CursesTerminal {
     /// Gives the terminal back: bracketed paste off, normal screen, cursor shown, modes as they were.
     public func stop() {
         guard isRunning else { return }
+        checkThread()
         if options.bracketedPaste { writeRaw("\u{1B}[?2004l") }
         _ = curs_set(1)
         endwin()
@@ -109,8 +113,14 @@ public final class CursesTerminal {
         stop()
     }
 
+    /// Stops a debug build when ncurses is called from another thread than the one that started it.
+    func checkThread() {
+        assert(owner.map { pthread_equal($0, pthread_self()) != 0 } ?? true, "CursesTerminal used from two threads")
+    }
+
     /// Switches to another theme; the next frame is drawn in full.
     public func setTheme(_ theme: Theme) {
+        checkThread()
         styleTable = StyleTable(theme: theme.resolved(for: colorDepth), maxPairs: Int(secretty_color_pairs()))
         previous = nil
     }

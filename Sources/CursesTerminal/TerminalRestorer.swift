@@ -10,7 +10,7 @@ import Darwin
 /// screen, show the cursor, reset attributes and turn bracketed paste off. A handler for SIGINT, SIGTERM,
 /// SIGHUP and SIGQUIT writes those bytes and restores the modes with async-signal-safe calls only
 /// (`write`, `tcsetattr`), then re-raises the signal with its default action so the exit status says what
-/// happened.
+/// happened. An `exit()` while the screen is up restores it the same way.
 enum TerminalRestorer {
     /// The signals that restore the terminal and then end the process.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
@@ -31,6 +31,10 @@ enum TerminalRestorer {
         restoreState.count = count
         restoreState.armed = true
         for number in signals { _ = signal(number, handleFatalSignal) }
+        if !restoreState.exitHandlerInstalled {
+            restoreState.exitHandlerInstalled = true
+            atexit { restoreIfArmed() }
+        }
     }
 
     /// Puts the default handlers back (after a normal shutdown).
@@ -57,6 +61,8 @@ struct RestoreState {
     var hasModes = false
     /// Whether the handler should restore.
     var armed = false
+    /// Whether the `exit` hook is in place (it can only be added, never removed).
+    var exitHandlerInstalled = false
     /// The restore sequence.
     var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: RestoreState.capacity)
     /// How many restore bytes there are.
@@ -66,12 +72,17 @@ struct RestoreState {
 /// The one restore state; only the UI thread writes it, the signal handler reads it.
 nonisolated(unsafe) var restoreState = RestoreState()
 
+/// Writes the restore bytes and puts the modes back if the screen is still up; async-signal-safe.
+private func restoreIfArmed() {
+    guard restoreState.armed else { return }
+    restoreState.armed = false
+    _ = write(STDOUT_FILENO, restoreState.bytes, restoreState.count)
+    if restoreState.hasModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &restoreState.modes) }
+}
+
 /// Restores the terminal and ends the process by the same signal.
 private func handleFatalSignal(_ number: Int32) {
-    if restoreState.armed {
-        _ = write(STDOUT_FILENO, restoreState.bytes, restoreState.count)
-        if restoreState.hasModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &restoreState.modes) }
-    }
+    restoreIfArmed()
     _ = signal(number, SIG_DFL)
     _ = raise(number)
 }

@@ -49,12 +49,11 @@ public enum IdempotencyToken {
         return copy
     }
 
-    /// Returns the request with `ClientRequestToken` set when it carries a value (only then is a version made).
+    /// Returns the request with `ClientRequestToken` set, generating one when absent. Like the SDKs, every
+    /// UpdateSecret carries one, with or without a value (the token only names a version when a value is given).
     public static func fill(_ request: UpdateSecretRequest, random: any RandomSource) -> UpdateSecretRequest {
         var copy = request
-        if copy.clientRequestToken == nil, copy.secretString != nil || copy.secretBinary != nil {
-            copy.clientRequestToken = random.uuidString()
-        }
+        if copy.clientRequestToken == nil { copy.clientRequestToken = random.uuidString() }
         return copy
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Everything the CLI reads from or writes to the outside world, injected so tests run without a terminal.
@@ -40,7 +41,8 @@ public struct CLIEnvironment: Sendable {
         fileExists: @escaping @Sendable (String) -> Bool, readStandardInput: @escaping @Sendable () -> Data,
         writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
         stdoutIsTerminal: Bool, stdinIsTerminal: Bool, terminalWidth: Int, timeZone: TimeZone, homeDirectory: String,
-        runCommand: @escaping @Sendable (String) throws -> Data, promptSecret: @escaping @Sendable (String) throws -> String?
+        runCommand: @escaping @Sendable (String) throws -> Data,
+        promptSecret: @escaping @Sendable (String) throws -> String?
     ) {
         self.variables = variables
         self.readFile = readFile
@@ -75,7 +77,9 @@ extension CLIEnvironment {
     public static func process() -> CLIEnvironment {
         let variables = ProcessInfo.processInfo.environment
         let zone: TimeZone
-        if let tz = variables["TZ"], !tz.isEmpty, let named = TimeZone(identifier: tz.hasPrefix(":") ? String(tz.dropFirst()) : tz) {
+        if let tz = variables["TZ"], !tz.isEmpty,
+            let named = TimeZone(identifier: tz.hasPrefix(":") ? String(tz.dropFirst()) : tz)
+        {
             zone = named
         } else {
             zone = TimeZone.current
@@ -105,9 +109,9 @@ enum TerminalSize {
         guard isatty(fd) == 1 else { return nil }
         var size = winsize()
         #if canImport(Glibc)
-        let request = UInt(TIOCGWINSZ)
+            let request = UInt(TIOCGWINSZ)
         #else
-        let request = TIOCGWINSZ
+            let request = TIOCGWINSZ
         #endif
         guard ioctl(fd, request, &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)

@@ -13,7 +13,8 @@ struct Invocation {
         do {
             return try await dispatch(arguments)
         } catch let error as ServiceError {
-            // Only operations throw service errors; they report them with the operation's name themselves.
+            // Operations word their refusals with the operation's name; this is a refusal outside any operation
+            // (a vault whose header fails its integrity check during housekeeping).
             environment.writeError(TerminalSafety.visible(error.summary) + "\n")
             return error.category.rawValue
         } catch let error as any CategorizedError {
@@ -33,9 +34,10 @@ struct Invocation {
         let (globals, rest) = try GlobalOptionScanner.scan(arguments)
         if rest.isEmpty {
             guard environment.stdinIsTerminal, environment.stdoutIsTerminal else {
-                throw LocalError.usage("an operation is required (for example: secretty list-secrets); see secretty --help")
+                throw LocalError.usage(
+                    "an operation is required (for example: secretty list-secrets); see secretty --help")
             }
-            return try await seams.tui(TUILaunch(globals: globals, environment: environment))
+            return try await seams.tui(TUILaunch(globals: globals, environment: environment, connector: connector))
         }
         if let first = rest.first, !first.hasPrefix("-"), !Self.commandNames.contains(first) {
             let suggestion = Self.closestCommand(to: first).map { "; did you mean \($0)?" } ?? ""
@@ -65,7 +67,7 @@ struct Invocation {
         case is DemoCommand:
             return try await demo(globals: globals)
         case is TUICommand:
-            return try await seams.tui(TUILaunch(globals: globals, environment: environment))
+            return try await seams.tui(TUILaunch(globals: globals, environment: environment, connector: connector))
         default:
             // ArgumentParser's own commands (`help`): running them throws the help text as a clean exit.
             var builtIn = command
@@ -106,7 +108,9 @@ struct Invocation {
 
     /// ArgumentParser's message reduced to one line.
     static func oneLine(_ message: String) -> String {
-        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         var line = lines.first ?? message
         if line.hasPrefix("Error: ") { line = String(line.dropFirst("Error: ".count)) }
         return line
@@ -117,17 +121,19 @@ struct Invocation {
     private func runOperation(_ command: any OperationCommand, globals: GlobalOptions) async throws -> Int32 {
         let operation = type(of: command).operation
         let inputs = CallInputs(
-            reader: ValueReader(environment: environment, binaryFormat: globals.binaryFormat), globals: globals, random: seams.random)
+            reader: ValueReader(environment: environment, binaryFormat: globals.binaryFormat), globals: globals,
+            random: seams.random)
         let call = try command.makeCall(inputs)
         // Read-only mode refuses a well-formed write the way a policy would: exit 254, the code of a refused
         // call (as an AccessDeniedException would give), not 252, since the command line itself is valid.
         if globals.readOnly, operation.writes {
-            throw LocalError(.service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")
+            throw LocalError(
+                .service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")
         }
         let query = try globals.query.map { try seams.query($0) }
-        let backend = try await openBackend(globals: globals)
         let response: JSONValue
         do {
+            let backend = try await connector.open(globals)
             response = try await call.perform(backend, JSONValueEncoder(dateStrategy: .awsCLI(environment.timeZone)))
         } catch let error as ServiceError {
             environment.writeError(TerminalSafety.visible(error.cliMessage(operation: operation)) + "\n")
@@ -135,10 +141,13 @@ struct Invocation {
         }
         let shown = try query.map { try $0(response) } ?? response
         let renderer = OutputRenderer(
-            format: globals.output, terminal: environment.stdoutIsTerminal, color: environment.colorEnabled(globals.color),
+            format: globals.output, terminal: environment.stdoutIsTerminal,
+            color: environment.colorEnabled(globals.color),
             terminalWidth: environment.terminalWidth)
         let text: String
-        if globals.output == .text, call.operation == .listSecrets, let listText = try textForPagedList(response, query: query) {
+        if globals.output == .text, call.operation == .listSecrets,
+            let listText = try textForPagedList(response, query: query)
+        {
             text = environment.stdoutIsTerminal ? listText.visibleTerminalText : listText
         } else {
             text = renderer.render(shown, operation: operation.rawValue)
@@ -148,7 +157,9 @@ struct Invocation {
     }
 
     /// aws CLI v2's text output of a paginated operation: the result key, then `NEXTTOKEN` when cut short.
-    private func textForPagedList(_ response: JSONValue, query: (@Sendable (JSONValue) throws -> JSONValue)?) throws -> String? {
+    private func textForPagedList(_ response: JSONValue, query: (@Sendable (JSONValue) throws -> JSONValue)?) throws
+        -> String?
+    {
         guard let list = response["SecretList"] else { return nil }
         let formatter = TextFormatter(sanitize: { $0 })
         var page = JSONValue.object([("SecretList", list)])
@@ -162,47 +173,25 @@ struct Invocation {
         return out
     }
 
-    /// Opens the backend the rules select: `--vault`, AWS, or the default vault (with a notice).
-    private func openBackend(globals: GlobalOptions) async throws -> any SecretsBackend {
-        let choice = try BackendSelector.select(globals, selectionInputs)
-        switch choice {
-        case .aws(let settings, let reason):
-            debug(globals, "backend: AWS, selected by \(reason)")
-            return try seams.awsBackend(settings, environment)
-        case .vault(let path, let explicit):
-            if !explicit { environment.writeError("secretty: using the default vault \(path)\n") }
-            debug(globals, "backend: vault \(path)")
-            try requireVault(at: path)
-            let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile)
-            return try await seams.vault.open(path: path, passphrase: passphrase)
-        }
+    private var connector: BackendConnector {
+        BackendConnector(environment: environment, awsBackend: seams.awsBackend, vault: seams.vault)
     }
 
-    private var selectionInputs: BackendSelectionInputs {
-        let env = environment
-        return BackendSelectionInputs(
-            environment: env.variables, readText: { path in env.readFile(path).flatMap { String(data: $0, encoding: .utf8) } },
-            homeDirectory: env.homeDirectory)
-    }
+    private var selectionInputs: BackendSelectionInputs { connector.selectionInputs }
 
-    private func requireVault(at path: String) throws {
-        guard environment.fileExists(path) else {
-            throw LocalError.configuration("no vault at \(path); create one with `secretty vault init`")
-        }
-    }
-
-    private func debug(_ globals: GlobalOptions, _ message: String) {
-        if globals.debug { environment.writeError("secretty: debug: \(message)\n") }
-    }
+    private func requireVault(at path: String) throws { try connector.requireVault(at: path) }
 
     // MARK: - Vault housekeeping
 
     /// The vault the housekeeping commands work on: `--vault PATH` or the default vault.
     private func housekeepingVaultPath(_ globals: GlobalOptions) throws -> String {
-        let conflicting = [("--endpoint-url", globals.endpointURL), ("--profile", globals.profile), ("--region", globals.region)]
-            .filter { $0.1 != nil }.map(\.0)
+        let conflicting = [
+            ("--endpoint-url", globals.endpointURL), ("--profile", globals.profile), ("--region", globals.region),
+        ]
+        .filter { $0.1 != nil }.map(\.0)
         if !conflicting.isEmpty {
-            throw LocalError.usage("secretty vault works on a vault; \(conflicting.joined(separator: ", ")) do not apply")
+            throw LocalError.usage(
+                "secretty vault works on a vault; \(conflicting.joined(separator: ", ")) do not apply")
         }
         let inputs = selectionInputs
         return globals.vault.map(inputs.expand) ?? inputs.defaultVaultPath
@@ -213,10 +202,12 @@ struct Invocation {
         if environment.fileExists(path) {
             throw LocalError.configuration("a vault already exists at \(path)")
         }
-        let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile, creating: true)
+        let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(
+            file: globals.passphraseFile, creating: true)
         let context = StoreContext(partition: "aws", region: command.vaultRegion, accountId: command.vaultAccount)
         try await seams.vault.create(path: path, passphrase: passphrase, context: context, kdfLogN: command.kdfLogN)
-        environment.writeOutput("Created vault \(path) (partition aws, region \(command.vaultRegion), account \(command.vaultAccount))\n")
+        environment.writeOutput(
+            "Created vault \(path) (partition aws, region \(command.vaultRegion), account \(command.vaultAccount))\n")
         return 0
     }
 
@@ -236,7 +227,8 @@ struct Invocation {
         try requireVault(at: path)
         let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(file: globals.passphraseFile)
         let report = try await seams.vault.check(path: path, passphrase: passphrase)
-        var out = "Vault\t\(path)\nPartition\t\(report.partition)\nRegion\t\(report.region)\nAccount\t\(report.accountId)\n"
+        var out =
+            "Vault\t\(path)\nPartition\t\(report.partition)\nRegion\t\(report.region)\nAccount\t\(report.accountId)\n"
         for (name, value) in report.details { out += "\(name)\t\(value)\n" }
         if report.damagedRows.isEmpty {
             out += "Damaged\t0\n"
@@ -259,19 +251,21 @@ struct Invocation {
             environment.writeError(TerminalSafety.visible(error.cliMessage(operation: .describeSecret)) + "\n")
             return error.category.rawValue
         }
-        let entries = JSONValue.array(moves.map { move in
-            .object([
-                ("Date", .string(AWSTimestampFormat.string(from: move.date, timeZone: environment.timeZone))),
-                ("Label", .string(move.label)),
-                ("FromVersionId", move.fromVersion.map(JSONValue.string) ?? .null),
-                ("ToVersionId", move.toVersion.map(JSONValue.string) ?? .null),
-                ("Operation", .string(move.operation)),
-            ])
-        })
+        let entries = JSONValue.array(
+            moves.map { move in
+                .object([
+                    ("Date", .string(AWSTimestampFormat.string(from: move.date, timeZone: environment.timeZone))),
+                    ("Label", .string(move.label)),
+                    ("FromVersionId", move.fromVersion.map(JSONValue.string) ?? .null),
+                    ("ToVersionId", move.toVersion.map(JSONValue.string) ?? .null),
+                    ("Operation", .string(move.operation)),
+                ])
+            })
         let value = JSONValue.object([("LabelMoves", entries)])
         let shown = try globals.query.map { try seams.query($0)(value) } ?? value
         let renderer = OutputRenderer(
-            format: globals.output, terminal: environment.stdoutIsTerminal, color: environment.colorEnabled(globals.color),
+            format: globals.output, terminal: environment.stdoutIsTerminal,
+            color: environment.colorEnabled(globals.color),
             terminalWidth: environment.terminalWidth)
         environment.writeOutput(renderer.render(shown, operation: "LabelHistory"))
         return 0
@@ -284,7 +278,8 @@ struct Invocation {
 
     private func demo(globals: GlobalOptions) async throws -> Int32 {
         let inputs = selectionInputs
-        let path = globals.vault.map(inputs.expand)
+        let path =
+            globals.vault.map(inputs.expand)
             ?? (inputs.nonEmpty("XDG_DATA_HOME") ?? inputs.homeDirectory + "/.local/share") + "/secretty/demo.db"
         let backend: any SecretsBackend
         var created = false
@@ -299,17 +294,25 @@ struct Invocation {
         }
         environment.writeOutput(
             "Demo vault: \(path)\(created ? " (created)" : "")\nPassphrase: \(Self.demoPassphrase)\n")
+        guard environment.stdinIsTerminal, environment.stdoutIsTerminal else {
+            environment.writeOutput(try await demoSummary(backend, path: path, heading: "The demo vault holds:"))
+            return 0
+        }
         do {
             return try await seams.tui(
-                TUILaunch(globals: globals, environment: environment, demoVault: (path, Self.demoPassphrase)))
+                TUILaunch(
+                    globals: globals, environment: environment, connector: connector,
+                    demoVault: (path, Self.demoPassphrase)))
         } catch is TUINotBuilt {
-            environment.writeOutput(try await demoSummary(backend))
+            environment.writeOutput(
+                try await demoSummary(backend, path: path, heading: "The TUI is not built in; the demo vault holds:"))
             return 0
         }
     }
 
-    private func demoSummary(_ backend: any SecretsBackend) async throws -> String {
-        var out = "The TUI is not built yet; the demo vault holds:\n"
+    /// The demo vault's secrets, one line each, for when the TUI cannot open.
+    private func demoSummary(_ backend: any SecretsBackend, path: String, heading: String) async throws -> String {
+        var out = heading + "\n"
         var token: String?
         repeat {
             let page = try await backend.listSecrets(ListSecretsRequest(includePlannedDeletion: true, nextToken: token))
@@ -317,14 +320,15 @@ struct Invocation {
                 let versions = try await backend.listSecretVersionIds(
                     ListSecretVersionIdsRequest(secretId: secret.arn, includeDeprecated: true))
                 let labels = versions.versions.flatMap { $0.versionStages ?? [] }.sorted()
-                var line = "  \(TerminalSafety.visible(secret.name))\t\(versions.versions.count) versions\t"
+                let count = versions.versions.count
+                var line = "  \(TerminalSafety.visible(secret.name))\t\(count) version\(count == 1 ? "" : "s")\t"
                 line += TerminalSafety.visible(labels.joined(separator: ","))
                 if secret.deletedDate != nil { line += "\tscheduled for deletion" }
                 out += line + "\n"
             }
             token = page.nextToken
         } while token != nil && token?.isEmpty == false
-        out += "Try: secretty --vault <path above> --passphrase-file <file> list-secrets --output table\n"
+        out += "Try: SECRETTY_PASSPHRASE=\(Self.demoPassphrase) secretty --vault \(path) list-secrets --output table\n"
         return out
     }
 }

@@ -22,7 +22,7 @@ public enum SecrettyMain {
         public init(
             awsBackend: @escaping AWSBackendFactory = AWSBackendSeam.notBuilt,
             vault: any VaultAccess = VaultModuleAccess(),
-            query: @escaping QueryCompiler = QuerySeam.unavailable,
+            query: @escaping QueryCompiler = QuerySeam.jmesPath,
             tui: @escaping TUIRunner = TUISeam.notBuilt,
             random: any RandomSource = SecureRandom()
         ) {

@@ -16,35 +16,30 @@ extension VaultBackend: LabelJournalProviding {
         try run {
             try database.read { db in
                 guard let arn = try Self.journalARN(of: secretId, context: context, db) else {
-                    throw ServiceError(
-                        code: ServiceError.Code.resourceNotFound,
-                        message: "Secrets Manager can't find the specified secret.")
+                    throw ServiceError.secretNotFound
                 }
                 return try VaultStore(db: db, keys: keys).journal(secretARN: arn)
             }
         }
     }
 
-    /// The ARN whose journal a secret id names.
+    /// The ARN whose journal a secret id names, resolved as the engine resolves ids; a full ARN also finds the
+    /// journal of a secret that no longer exists.
     private static func journalARN(of secretId: String, context: StoreContext, _ db: Database) throws -> String? {
-        if let arn = try String.fetchOne(
-            db, sql: "SELECT arn FROM secret WHERE arn = ? OR name = ? ORDER BY arn = ? DESC LIMIT 1",
-            arguments: [secretId, secretId, secretId])
-        {
-            return arn
+        switch try SecretIdentifier.parse(secretId, context: context) {
+        case .name(let name), .partialARN(let name):
+            return try String.fetchOne(db, sql: "SELECT arn FROM secret WHERE name = ?", arguments: [name])
+        case .fullARN(let arn):
+            let known = try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM secret WHERE arn = ?1)
+                        OR EXISTS (SELECT 1 FROM journal WHERE secretArn = ?1)
+                    """,
+                arguments: [arn])
+            return known == true ? arn : nil
+        case .foreign:
+            return nil
         }
-        if secretId.hasPrefix(context.secretARNPrefix) {
-            let name = String(secretId.dropFirst(context.secretARNPrefix.count))
-            if let arn = try String.fetchOne(db, sql: "SELECT arn FROM secret WHERE name = ?", arguments: [name]) {
-                return arn
-            }
-        }
-        if try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM journal WHERE secretArn = ?)", arguments: [secretId])
-            == true
-        {
-            return secretId
-        }
-        return nil
     }
 }

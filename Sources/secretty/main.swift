@@ -1,5 +1,6 @@
 import SecrettyCLI
-import SecrettyCrypto
 
-let random = SecureRandom()
-SecrettyMain.main(seams: SecrettyMain.Seams(awsBackend: AWSBackendComposition.factory(random: random), random: random))
+var seams = SecrettyMain.Seams()
+seams.awsBackend = AWSBackendComposition.factory(random: seams.random)
+seams.tui = TUIComposition.runner(random: seams.random)
+SecrettyMain.main(seams: seams)

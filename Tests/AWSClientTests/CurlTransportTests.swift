@@ -140,7 +140,7 @@ struct CurlTransportTests {
         let elapsed = Date().timeIntervalSince(started)
         #expect(error.kind == .timeout)
         #expect(error.message.contains("read timeout"))
-        #expect(elapsed >= 0.25 && elapsed < 10)
+        #expect(elapsed >= 0.25 && elapsed < 120)
     }
 
     @Test("the read timeout counts inactivity, not the whole transfer")

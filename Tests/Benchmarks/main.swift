@@ -92,6 +92,7 @@ func unlockSection() async throws -> [BenchmarkRow] {
 
 let sections: [(title: String, run: () async throws -> [BenchmarkRow])] = [
     ("Vault through the library API (scrypt cost 2^10)", vaultLibrarySection),
+    ("Vault through the CLI, one process per call (scrypt cost 2^10)", vaultCLISection),
     ("Vault unlock at the default cost", unlockSection),
 ]
 
@@ -102,7 +103,18 @@ func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
     return right ? padding + text : text + padding
 }
 
-print("secretty-bench")
+/// The 1-, 5- and 15-minute load averages, so a noisy run shows as one.
+func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
+/// Calls per second: whole numbers, one decimal below ten.
+func rate(_ value: Double) -> String {
+    value < 10 ? String(format: "%.1f", value) : String(format: "%.0f", value)
+}
+
+print("secretty-bench (\(ProcessInfo.processInfo.activeProcessorCount) CPUs, load average \(loadAverage()))")
 for section in sections {
     let rows = try await section.run()
     print("")
@@ -114,7 +126,7 @@ for section in sections {
         print(
             pad(row.name, 40) + pad(String(row.calls), 7, right: true) + pad(row.median.milliseconds, 12, right: true)
                 + pad(row.p95.milliseconds, 10, right: true)
-                + pad(String(format: "%.0f", row.throughput), 10, right: true))
+                + pad(rate(row.throughput), 10, right: true))
     }
 }
 

@@ -32,14 +32,18 @@ import Testing
         let description = SecretDescription(
             arn: "a", name: "n", versionIdsToStages: ["zz": ["AWSPREVIOUS"], "aa": ["AWSCURRENT"], "mm": ["X", "Y"]])
         let value = try JSONValueEncoder().encode(description)
-        #expect(value["VersionIdsToStages"]?.compactText() == #"{"aa":["AWSCURRENT"],"mm":["X","Y"],"zz":["AWSPREVIOUS"]}"#)
+        #expect(
+            value["VersionIdsToStages"]?.compactText() == #"{"aa":["AWSCURRENT"],"mm":["X","Y"],"zz":["AWSPREVIOUS"]}"#)
     }
 
     @Test func listEntriesUseTheListVersionMapName() throws {
         let response = ListSecretsResponse(
-            secretList: [SecretDescription(arn: "a", name: "n", versionIdsToStages: ["v": ["AWSCURRENT"]])], nextToken: nil)
+            secretList: [SecretDescription(arn: "a", name: "n", versionIdsToStages: ["v": ["AWSCURRENT"]])],
+            nextToken: nil)
         let value = try JSONValueEncoder().encode(response)
-        #expect(value.compactText() == #"{"SecretList":[{"ARN":"a","Name":"n","SecretVersionsToStages":{"v":["AWSCURRENT"]}}]}"#)
+        #expect(
+            value.compactText()
+                == #"{"SecretList":[{"ARN":"a","Name":"n","SecretVersionsToStages":{"v":["AWSCURRENT"]}}]}"#)
     }
 
     @Test func encodesNestedArraysOfObjectsAndScalars() throws {
@@ -90,7 +94,8 @@ import Testing
     ])
     func awsCLIFormat(seconds: Double, zone: String, expected: String) throws {
         let encoder = JSONValueEncoder(dateStrategy: .awsCLI(TimeZone(identifier: zone)!))
-        let value = try encoder.encode(DeleteSecretResponse(arn: "a", name: "n", deletionDate: Date(timeIntervalSince1970: seconds)))
+        let value = try encoder.encode(
+            DeleteSecretResponse(arn: "a", name: "n", deletionDate: Date(timeIntervalSince1970: seconds)))
         #expect(value["DeletionDate"] == .string(expected))
     }
 

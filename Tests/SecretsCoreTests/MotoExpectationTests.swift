@@ -11,7 +11,7 @@ struct MotoExpectationTests {
     func flagsMatch() async throws {
         let server = try await MotoServer.start()
         defer { server.stop() }
-        let backend = MotoWireBackend(endpoint: URL(string: server.endpoint + "/")!)
+        let backend = MotoWireBackend(endpoint: try #require(URL(string: server.endpoint + "/")))
         let run = String(Int(Date().timeIntervalSince1970) % 100_000)
         var report: [String] = []
         for (index, testCase) in SemanticsCases.all.enumerated() {

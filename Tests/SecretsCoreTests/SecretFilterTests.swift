@@ -18,6 +18,8 @@ struct SecretFilterTests {
         ("one and two", ["one", "and", "two"]),
         ("A SECRET", ["A", "SECRET"]),
         ("", []),
+        ("\u{C9}t\u{E9}Beta", ["\u{C9}t", "\u{E9}", "Beta"]),
+        ("tab\tsep  two", ["tab", "sep", "two"]),
     ])
     func words(_ text: String, _ expected: [String]) {
         #expect(SecretFilter.words(of: text) == expected)

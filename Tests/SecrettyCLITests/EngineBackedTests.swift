@@ -1,7 +1,8 @@
 import Foundation
 import SecretsCore
-import Testing
 import TestSupport
+import Testing
+
 @testable import SecrettyCLI
 
 /// The CLI against the real semantics engine (in memory): service behaviour end to end through the grammar.
@@ -16,9 +17,11 @@ import TestSupport
         var harness = Harness()
         harness.timeZone = TimeZone(identifier: "UTC")!
         harness.stdin = Data(#"{"user":"app","password":"n3w"}"#.utf8)
-        let created = await harness.run(["create-secret", "--name", "app/db", "--secret-string", "first"], vault: vault)
+        let created = await harness.run(
+            ["create-secret", "--name", "app/db", "--secret-string", "first"], vault: vault)
         #expect(created.code == 0, "\(created.err)")
-        let put = await harness.run(["put-secret-value", "--secret-id", "app/db", "--secret-string", "-"], vault: vault)
+        let put = await harness.run(
+            ["put-secret-value", "--secret-id", "app/db", "--secret-string", "-"], vault: vault)
         #expect(put.code == 0, "\(put.err)")
         let putValue = try JSONValue.parse(put.out)
         #expect(putValue["VersionStages"] == .array([.string("AWSCURRENT")]))
@@ -36,7 +39,8 @@ import TestSupport
         #expect(json["CreatedDate"] == .string("2026-01-15T10:30:00+00:00"))
 
         let previous = await harness.run(
-            ["get-secret-value", "--secret-id", "app/db", "--version-stage", "AWSPREVIOUS", "--output", "text"], vault: vault)
+            ["get-secret-value", "--secret-id", "app/db", "--version-stage", "AWSPREVIOUS", "--output", "text"],
+            vault: vault)
         #expect(previous.out.contains("\tfirst\t"))
     }
 
@@ -45,7 +49,10 @@ import TestSupport
         let missing = await Harness().run(["describe-secret", "--secret-id", "nope"], vault: vault)
         #expect(missing.code == 254)
         #expect(missing.out.isEmpty)
-        #expect(missing.err == "An error occurred (ResourceNotFoundException) when calling the DescribeSecret operation: Secrets Manager can't find the specified secret.\n")
+        #expect(
+            missing.err
+                == "An error occurred (ResourceNotFoundException) when calling the DescribeSecret operation: Secrets Manager can't find the specified secret.\n"
+        )
     }
 
     @Test func idempotentRetryWithTheSameToken() async throws {
@@ -53,13 +60,21 @@ import TestSupport
         let harness = Harness()
         _ = await harness.run(["create-secret", "--name", "s", "--secret-string", "a"], vault: vault)
         let token = "0123456789abcdef0123456789abcdef"
-        let first = await harness.run(["put-secret-value", "--secret-id", "s", "--secret-string", "b", "--client-request-token", token], vault: vault)
-        let again = await harness.run(["put-secret-value", "--secret-id", "s", "--secret-string", "b", "--client-request-token", token], vault: vault)
+        let first = await harness.run(
+            ["put-secret-value", "--secret-id", "s", "--secret-string", "b", "--client-request-token", token],
+            vault: vault)
+        let again = await harness.run(
+            ["put-secret-value", "--secret-id", "s", "--secret-string", "b", "--client-request-token", token],
+            vault: vault)
         #expect(first.code == 0 && again.code == 0)
         #expect(first.out == again.out)
-        let clash = await harness.run(["put-secret-value", "--secret-id", "s", "--secret-string", "c", "--client-request-token", token], vault: vault)
+        let clash = await harness.run(
+            ["put-secret-value", "--secret-id", "s", "--secret-string", "c", "--client-request-token", token],
+            vault: vault)
         #expect(clash.code == 254)
-        #expect(clash.err.hasPrefix("An error occurred (ResourceExistsException) when calling the PutSecretValue operation: "))
+        #expect(
+            clash.err.hasPrefix(
+                "An error occurred (ResourceExistsException) when calling the PutSecretValue operation: "))
     }
 
     @Test func listSecretsFollowsTheEnginesPages() async throws {
@@ -106,8 +121,11 @@ import TestSupport
         let db = try await backend.describeSecret(DescribeSecretRequest(secretId: "prod/db/postgres"))
         let stages = db.versionIdsToStages ?? [:]
         let labels = stages.values.flatMap { $0 }
-        for label in ["AWSCURRENT", "AWSPREVIOUS", "AWSPENDING", "blue", "green"] { #expect(labels.contains(label), "\(label)") }
-        let versions = try await backend.listSecretVersionIds(ListSecretVersionIdsRequest(secretId: "prod/db/postgres", includeDeprecated: true))
+        for label in ["AWSCURRENT", "AWSPREVIOUS", "AWSPENDING", "blue", "green"] {
+            #expect(labels.contains(label), "\(label)")
+        }
+        let versions = try await backend.listSecretVersionIds(
+            ListSecretVersionIdsRequest(secretId: "prod/db/postgres", includeDeprecated: true))
         #expect(versions.versions.count == 5)
         #expect(db.tags?.contains(Tag(key: "owner", value: "データ基盤チーム")) == true)
 
@@ -132,9 +150,13 @@ import TestSupport
         harness.variables["XDG_DATA_HOME"] = "/xdg"
         let result = await harness.runBare(["demo"], vault: vault)
         #expect(result.code == 0, "\(result.err)")
-        #expect(vault.events == ["create /xdg/secretty/demo.db secretty-demo us-east-1 000000000000 12", "open /xdg/secretty/demo.db secretty-demo"])
+        #expect(
+            vault.events == [
+                "create /xdg/secretty/demo.db secretty-demo us-east-1 000000000000 12",
+                "open /xdg/secretty/demo.db secretty-demo",
+            ])
         #expect(result.out.hasPrefix("Demo vault: /xdg/secretty/demo.db (created)\nPassphrase: secretty-demo\n"))
         #expect(result.out.contains("  prod/db/postgres\t5 versions\t"))
-        #expect(result.out.contains("legacy/ftp-password\t1 versions\tAWSCURRENT\tscheduled for deletion"))
+        #expect(result.out.contains("legacy/ftp-password\t1 version\tAWSCURRENT\tscheduled for deletion"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SecretsCore
+
 @testable import SecrettyCLI
 
 /// Deterministic bytes: 0, 1, 2, ... so generated tokens are predictable.
@@ -30,7 +31,8 @@ final class RecordingBackend: SecretsBackend, @unchecked Sendable {
     /// What GetSecretValue answers.
     var secretValue = GetSecretValueResponse(
         arn: "arn:aws:secretsmanager:us-east-1:000000000000:secret:app/db-AbCdEf", name: "app/db",
-        versionId: "11111111-2222-4333-8444-555555555555", secretBinary: nil, secretString: #"{"user":"app","password":"pw"}"#,
+        versionId: "11111111-2222-4333-8444-555555555555", secretBinary: nil,
+        secretString: #"{"user":"app","password":"pw"}"#,
         versionStages: ["AWSCURRENT"], createdDate: Date(timeIntervalSince1970: 1_795_946_336.123))
 
     var displayName: String { "recording" }
@@ -61,7 +63,8 @@ final class RecordingBackend: SecretsBackend, @unchecked Sendable {
     func putSecretValue(_ request: PutSecretValueRequest) async throws -> PutSecretValueResponse {
         try record(.putSecretValue, request)
         return PutSecretValueResponse(
-            arn: Self.arn, name: "app/db", versionId: request.clientRequestToken ?? "", versionStages: request.versionStages ?? ["AWSCURRENT"])
+            arn: Self.arn, name: "app/db", versionId: request.clientRequestToken ?? "",
+            versionStages: request.versionStages ?? ["AWSCURRENT"])
     }
     func getSecretValue(_ request: GetSecretValueRequest) async throws -> GetSecretValueResponse {
         try record(.getSecretValue, request)
@@ -70,7 +73,8 @@ final class RecordingBackend: SecretsBackend, @unchecked Sendable {
     func describeSecret(_ request: DescribeSecretRequest) async throws -> DescribeSecretResponse {
         try record(.describeSecret, request)
         return SecretDescription(
-            arn: Self.arn, name: "app/db", description: "Base de données", lastChangedDate: Date(timeIntervalSince1970: 1_795_946_336),
+            arn: Self.arn, name: "app/db", description: "Base de données",
+            lastChangedDate: Date(timeIntervalSince1970: 1_795_946_336),
             tags: [Tag(key: "env", value: "prod")], versionIdsToStages: ["v2": ["AWSCURRENT"], "v1": ["AWSPREVIOUS"]],
             createdDate: Date(timeIntervalSince1970: 1_795_900_000.5))
     }
@@ -80,9 +84,12 @@ final class RecordingBackend: SecretsBackend, @unchecked Sendable {
     }
     func listSecretVersionIds(_ request: ListSecretVersionIdsRequest) async throws -> ListSecretVersionIdsResponse {
         try record(.listSecretVersionIds, request)
-        return versionPages[request.nextToken ?? ""] ?? ListSecretVersionIdsResponse(versions: [], nextToken: nil, arn: Self.arn, name: "app/db")
+        return versionPages[request.nextToken ?? ""]
+            ?? ListSecretVersionIdsResponse(versions: [], nextToken: nil, arn: Self.arn, name: "app/db")
     }
-    func updateSecretVersionStage(_ request: UpdateSecretVersionStageRequest) async throws -> UpdateSecretVersionStageResponse {
+    func updateSecretVersionStage(_ request: UpdateSecretVersionStageRequest) async throws
+        -> UpdateSecretVersionStageResponse
+    {
         try record(.updateSecretVersionStage, request)
         return SecretReference(arn: Self.arn, name: "app/db")
     }
@@ -92,7 +99,8 @@ final class RecordingBackend: SecretsBackend, @unchecked Sendable {
     }
     func deleteSecret(_ request: DeleteSecretRequest) async throws -> DeleteSecretResponse {
         try record(.deleteSecret, request)
-        return DeleteSecretResponse(arn: Self.arn, name: "app/db", deletionDate: Date(timeIntervalSince1970: 1_796_551_136))
+        return DeleteSecretResponse(
+            arn: Self.arn, name: "app/db", deletionDate: Date(timeIntervalSince1970: 1_796_551_136))
     }
     func restoreSecret(_ request: RestoreSecretRequest) async throws -> RestoreSecretResponse {
         try record(.restoreSecret, request)
@@ -141,7 +149,9 @@ final class FakeVaultAccess: VaultAccess, @unchecked Sendable {
     }
 
     func create(path: String, passphrase: String, context: StoreContext, kdfLogN: Int?) async throws {
-        note("create \(path) \(passphrase) \(context.region) \(context.accountId) \(kdfLogN.map(String.init) ?? "default")")
+        note(
+            "create \(path) \(passphrase) \(context.region) \(context.accountId) \(kdfLogN.map(String.init) ?? "default")"
+        )
     }
     func open(path: String, passphrase: String) async throws -> any SecretsBackend {
         note("open \(path) \(passphrase)")
@@ -203,11 +213,15 @@ struct Harness {
         let answers = PromptQueue(promptAnswers)
         let commands = commandOutput
         return CLIEnvironment(
-            variables: variables, readFile: { files[$0] }, fileExists: { files[$0] != nil }, readStandardInput: { stdin },
+            variables: variables, readFile: { files[$0] }, fileExists: { files[$0] != nil },
+            readStandardInput: { stdin },
             writeOutput: streams.writeOut, writeError: streams.writeErr, stdoutIsTerminal: stdoutIsTerminal,
-            stdinIsTerminal: stdinIsTerminal, terminalWidth: terminalWidth, timeZone: timeZone, homeDirectory: "/home/op",
+            stdinIsTerminal: stdinIsTerminal, terminalWidth: terminalWidth, timeZone: timeZone,
+            homeDirectory: "/home/op",
             runCommand: { command in
-                guard let output = commands[command] else { throw LocalError.configuration("command failed: \(command)") }
+                guard let output = commands[command] else {
+                    throw LocalError.configuration("command failed: \(command)")
+                }
                 return output
             },
             promptSecret: { prompt in
@@ -216,7 +230,9 @@ struct Harness {
             })
     }
 
-    func run(_ arguments: [String], backend: RecordingBackend = RecordingBackend(), vault: FakeVaultAccess? = nil) async -> Result {
+    func run(_ arguments: [String], backend: RecordingBackend = RecordingBackend(), vault: FakeVaultAccess? = nil) async
+        -> Result
+    {
         let streams = Streams()
         var harness = self
         if harness.files[vaultPath] == nil { harness.files[vaultPath] = Data() }
@@ -229,11 +245,14 @@ struct Harness {
     }
 
     /// Runs without adding `--vault`, for backend-selection and housekeeping tests.
-    func runBare(_ arguments: [String], backend: RecordingBackend = RecordingBackend(), vault: FakeVaultAccess? = nil,
-                 aws: AWSBackendFactory? = nil) async -> Result {
+    func runBare(
+        _ arguments: [String], backend: RecordingBackend = RecordingBackend(), vault: FakeVaultAccess? = nil,
+        aws: AWSBackendFactory? = nil
+    ) async -> Result {
         let streams = Streams()
         let seams = SecrettyMain.Seams(
-            awsBackend: aws ?? AWSBackendSeam.notBuilt, vault: vault ?? FakeVaultAccess(backend: backend), query: query, tui: tui,
+            awsBackend: aws ?? AWSBackendSeam.notBuilt, vault: vault ?? FakeVaultAccess(backend: backend), query: query,
+            tui: tui,
             random: random)
         let code = await SecrettyMain.run(arguments: arguments, environment: environment(streams), seams: seams)
         return Result(code: code, out: streams.out, err: streams.err, prompts: streams.prompts)

@@ -1,6 +1,7 @@
 import Foundation
 import SecretsCore
 import Testing
+
 @testable import SecrettyCLI
 
 /// `--output json|text|table` on fixed responses, timestamps in a fixed zone, terminal safety.
@@ -9,19 +10,20 @@ import Testing
         let result = await Harness().run(["get-secret-value", "--secret-id", "app/db"])
         #expect(result.code == 0)
         #expect(result.err.isEmpty)
-        #expect(result.out == """
-            {
-                "ARN": "arn:aws:secretsmanager:us-east-1:000000000000:secret:app/db-AbCdEf",
-                "Name": "app/db",
-                "VersionId": "11111111-2222-4333-8444-555555555555",
-                "SecretString": "{\\"user\\":\\"app\\",\\"password\\":\\"pw\\"}",
-                "VersionStages": [
-                    "AWSCURRENT"
-                ],
-                "CreatedDate": "2026-11-29T10:58:56.123000+01:00"
-            }
+        #expect(
+            result.out == """
+                {
+                    "ARN": "arn:aws:secretsmanager:us-east-1:000000000000:secret:app/db-AbCdEf",
+                    "Name": "app/db",
+                    "VersionId": "11111111-2222-4333-8444-555555555555",
+                    "SecretString": "{\\"user\\":\\"app\\",\\"password\\":\\"pw\\"}",
+                    "VersionStages": [
+                        "AWSCURRENT"
+                    ],
+                    "CreatedDate": "2026-11-29T10:58:56.123000+01:00"
+                }
 
-            """)
+                """)
     }
 
     @Test func jsonEscapesControlsAndIsByteExactWhenParsed() async throws {
@@ -42,13 +44,14 @@ import Testing
 
     @Test func textFollowsTheAWSCLIRules() async {
         let result = await Harness().run(["describe-secret", "--secret-id", "app/db", "--output", "text"])
-        #expect(result.out == """
-            arn:aws:secretsmanager:us-east-1:000000000000:secret:app/db-AbCdEf\t2026-11-28T22:06:40.500000+01:00\tBase de données\t2026-11-29T10:58:56+01:00\tapp/db
-            TAGS\tenv\tprod
-            V1\tAWSPREVIOUS
-            V2\tAWSCURRENT
+        #expect(
+            result.out == """
+                arn:aws:secretsmanager:us-east-1:000000000000:secret:app/db-AbCdEf\t2026-11-28T22:06:40.500000+01:00\tBase de données\t2026-11-29T10:58:56+01:00\tapp/db
+                TAGS\tenv\tprod
+                V1\tAWSPREVIOUS
+                V2\tAWSCURRENT
 
-            """)
+                """)
     }
 
     @Test func textPassesControlsThroughWhenPipedAndEscapesThemOnATerminal() async {
@@ -68,7 +71,9 @@ import Testing
         #expect(formatter.format(.array([.string("a"), .string("b")])) == "a\tb\n")
         #expect(formatter.format(.null) == "None\n")
         #expect(formatter.format(.bool(true)) == "True\n")
-        let list = JSONValue.object([("L", .array([.object([("B", .integer(1)), ("A", .string("x"))]), .object([("A", .string("y"))])]))])
+        let list = JSONValue.object([
+            ("L", .array([.object([("B", .integer(1)), ("A", .string("x"))]), .object([("A", .string("y"))])]))
+        ])
         #expect(formatter.format(list) == "L\tx\t1\nL\ty\t\n")
     }
 
@@ -84,7 +89,8 @@ import Testing
     ])
     func matchesTheAWSCLIFormatters(input: String, format: String, width: Int, title: String, expected: String) throws {
         let value = try JSONValue.parse(try Self.fixture(input))
-        let renderer = OutputRenderer(format: OutputFormat(rawValue: format)!, terminal: false, color: false, terminalWidth: width)
+        let renderer = OutputRenderer(
+            format: OutputFormat(rawValue: format)!, terminal: false, color: false, terminalWidth: width)
         #expect(renderer.render(value, operation: title) == (try Self.fixture(expected)))
     }
 
@@ -128,7 +134,10 @@ import Testing
         let result = await Harness().run(["get-secret-value", "--secret-id", "nope"], backend: backend)
         #expect(result.code == 254)
         #expect(result.out.isEmpty)
-        #expect(result.err == "An error occurred (ResourceNotFoundException) when calling the GetSecretValue operation: Secrets Manager can't find the specified secret.\n")
+        #expect(
+            result.err
+                == "An error occurred (ResourceNotFoundException) when calling the GetSecretValue operation: Secrets Manager can't find the specified secret.\n"
+        )
     }
 
     @Test func queryIsAppliedBeforeFormatting() async {
@@ -136,7 +145,9 @@ import Testing
         harness.query = { expression in
             { value in value[expression] ?? .null }
         }
-        let result = await harness.run(["get-secret-value", "--secret-id", "a", "--query", "SecretString", "--output", "text"])
+        let result = await harness.run([
+            "get-secret-value", "--secret-id", "a", "--query", "SecretString", "--output", "text",
+        ])
         #expect(result.out == "{\"user\":\"app\",\"password\":\"pw\"}\n")
     }
 }

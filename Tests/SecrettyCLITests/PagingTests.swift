@@ -1,6 +1,7 @@
 import Foundation
 import SecretsCore
 import Testing
+
 @testable import SecrettyCLI
 
 /// aws CLI v2 paging: NextToken followed, --page-size per call, --max-items with a resume token.
@@ -29,7 +30,10 @@ import Testing
         #expect(result.code == 0)
         #expect(try Self.names(result.out) == ["a", "b", "c", "d", "e"])
         #expect(try JSONValue.parse(result.out)["NextToken"] == nil)
-        #expect(backend.requestTexts == [#"{"MaxResults":2}"#, #"{"MaxResults":2,"NextToken":"t1"}"#, #"{"MaxResults":2,"NextToken":"t2"}"#])
+        #expect(
+            backend.requestTexts == [
+                #"{"MaxResults":2}"#, #"{"MaxResults":2,"NextToken":"t1"}"#, #"{"MaxResults":2,"NextToken":"t2"}"#,
+            ])
     }
 
     @Test func maxItemsCutsAndResumes() async throws {
@@ -46,12 +50,14 @@ import Testing
         #expect(try Self.names(first.out) == ["a", "b"])
         let token = try #require(try JSONValue.parse(first.out)["NextToken"]?.stringValue)
         #expect(try Paginator.decode(token) == ("t1", 0))
-        let rest = await Harness().run(["list-secrets", "--starting-token", token, "--max-items", "1"], backend: Self.pagedBackend())
+        let rest = await Harness().run(
+            ["list-secrets", "--starting-token", token, "--max-items", "1"], backend: Self.pagedBackend())
         #expect(try Self.names(rest.out) == ["c"])
     }
 
     @Test func textModePrintsTheResumeTokenLikeTheAWSCLI() async throws {
-        let result = await Harness().run(["list-secrets", "--max-items", "1", "--output", "text"], backend: Self.pagedBackend())
+        let result = await Harness().run(
+            ["list-secrets", "--max-items", "1", "--output", "text"], backend: Self.pagedBackend())
         let lines = result.out.split(separator: "\n")
         #expect(lines.first == "SECRETLIST\tarn:a\ta")
         #expect(lines.last?.hasPrefix("NEXTTOKEN\t") == true)
@@ -71,23 +77,37 @@ import Testing
         let arn = RecordingBackend.arn
         backend.versionPages = [
             "": ListSecretVersionIdsResponse(
-                versions: [SecretVersionsListEntry(versionId: "v1", versionStages: ["AWSPREVIOUS"], lastAccessedDate: nil, createdDate: nil, kmsKeyIds: nil)],
+                versions: [
+                    SecretVersionsListEntry(
+                        versionId: "v1", versionStages: ["AWSPREVIOUS"], lastAccessedDate: nil, createdDate: nil,
+                        kmsKeyIds: nil)
+                ],
                 nextToken: "n", arn: arn, name: "app/db"),
             "n": ListSecretVersionIdsResponse(
-                versions: [SecretVersionsListEntry(versionId: "v2", versionStages: ["AWSCURRENT"], lastAccessedDate: nil, createdDate: nil, kmsKeyIds: nil)],
+                versions: [
+                    SecretVersionsListEntry(
+                        versionId: "v2", versionStages: ["AWSCURRENT"], lastAccessedDate: nil, createdDate: nil,
+                        kmsKeyIds: nil)
+                ],
                 nextToken: nil, arn: arn, name: "app/db"),
         ]
         let all = await Harness().run(["list-secret-version-ids", "--secret-id", "app/db"], backend: backend)
         let value = try JSONValue.parse(all.out)
-        #expect(value["Versions"]?.compactText() == #"[{"VersionId":"v1","VersionStages":["AWSPREVIOUS"]},{"VersionId":"v2","VersionStages":["AWSCURRENT"]}]"#)
+        #expect(
+            value["Versions"]?.compactText()
+                == #"[{"VersionId":"v1","VersionStages":["AWSPREVIOUS"]},{"VersionId":"v2","VersionStages":["AWSCURRENT"]}]"#
+        )
         #expect(value["NextToken"] == nil)
-        let one = await Harness().run(["list-secret-version-ids", "--secret-id", "app/db", "--no-paginate"], backend: backend)
+        let one = await Harness().run(
+            ["list-secret-version-ids", "--secret-id", "app/db", "--no-paginate"], backend: backend)
         #expect(try JSONValue.parse(one.out)["NextToken"] == .string("n"))
     }
 
     @Test func resumeTokensRoundTrip() throws {
         let token = Paginator.encode(token: "abc", truncate: 3)
         #expect(try Paginator.decode(token) == ("abc", 3))
-        #expect(String(data: Data(base64Encoded: token)!, encoding: .utf8) == #"{"NextToken":"abc","boto_truncate_amount":3}"#)
+        #expect(
+            String(data: Data(base64Encoded: token)!, encoding: .utf8)
+                == #"{"NextToken":"abc","boto_truncate_amount":3}"#)
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import SecretsCore
 import Testing
+
 @testable import SecrettyCLI
 
 /// Passphrase sources, first found wins: --passphrase-file, SECRETTY_PASSPHRASE, SECRETTY_PASSPHRASE_COMMAND, prompt.
 @Suite struct PassphraseTests {
     func environment(
-        variables: [String: String], files: [String: Data] = [:], commands: [String: Data] = [:], answers: [String]? = nil,
+        variables: [String: String], files: [String: Data] = [:], commands: [String: Data] = [:],
+        answers: [String]? = nil,
         streams: Streams = Streams()
     ) -> CLIEnvironment {
         var harness = Harness()
@@ -19,7 +21,8 @@ import Testing
 
     @Test func fileWinsOverEverything() throws {
         let env = environment(
-            variables: ["SECRETTY_PASSPHRASE": "env", "SECRETTY_PASSPHRASE_COMMAND": "cmd"], files: ["/pf": Data("from file\n".utf8)],
+            variables: ["SECRETTY_PASSPHRASE": "env", "SECRETTY_PASSPHRASE_COMMAND": "cmd"],
+            files: ["/pf": Data("from file\n".utf8)],
             commands: ["cmd": Data("from command\n".utf8)], answers: ["typed"])
         let (value, origin) = try PassphraseResolver(environment: env).passphrase(file: "/pf")
         #expect(value == "from file")
@@ -28,7 +31,8 @@ import Testing
 
     @Test func environmentWinsOverCommandAndPrompt() throws {
         let env = environment(
-            variables: ["SECRETTY_PASSPHRASE": "env", "SECRETTY_PASSPHRASE_COMMAND": "cmd"], commands: ["cmd": Data("c\n".utf8)],
+            variables: ["SECRETTY_PASSPHRASE": "env", "SECRETTY_PASSPHRASE_COMMAND": "cmd"],
+            commands: ["cmd": Data("c\n".utf8)],
             answers: ["typed"])
         let (value, origin) = try PassphraseResolver(environment: env).passphrase(file: nil)
         #expect(value == "env")
@@ -36,7 +40,9 @@ import Testing
     }
 
     @Test func commandDropsExactlyOneTrailingNewline() throws {
-        let env = environment(variables: ["SECRETTY_PASSPHRASE_COMMAND": "pass show vault"], commands: ["pass show vault": Data("two\n\n".utf8)])
+        let env = environment(
+            variables: ["SECRETTY_PASSPHRASE_COMMAND": "pass show vault"],
+            commands: ["pass show vault": Data("two\n\n".utf8)])
         let (value, origin) = try PassphraseResolver(environment: env).passphrase(file: nil)
         #expect(value == "two\n")
         #expect(origin == .command)
@@ -71,7 +77,8 @@ import Testing
     }
 
     @Test func newPassphraseOrder() throws {
-        let withFile = environment(variables: ["SECRETTY_NEW_PASSPHRASE": "newenv"], files: ["/np": Data("newfile\r\n".utf8)])
+        let withFile = environment(
+            variables: ["SECRETTY_NEW_PASSPHRASE": "newenv"], files: ["/np": Data("newfile\r\n".utf8)])
         #expect(try PassphraseResolver(environment: withFile).newPassphrase(file: "/np").0 == "newfile")
         #expect(try PassphraseResolver(environment: withFile).newPassphrase(file: nil).0 == "newenv")
         let streams = Streams()
@@ -82,7 +89,10 @@ import Testing
 
     @Test func childCommandsNeverSeeThePassphraseVariables() throws {
         let output = try ShellCommand.run(
-            "env", environment: ["PATH": "/usr/bin:/bin", "SECRETTY_PASSPHRASE": "leak", "SECRETTY_NEW_PASSPHRASE": "leak2", "KEEP": "1"])
+            "env",
+            environment: [
+                "PATH": "/usr/bin:/bin", "SECRETTY_PASSPHRASE": "leak", "SECRETTY_NEW_PASSPHRASE": "leak2", "KEEP": "1",
+            ])
         let text = String(decoding: output, as: UTF8.self)
         #expect(text.contains("KEEP=1"))
         #expect(!text.contains("leak"))
@@ -101,10 +111,13 @@ import Testing
         var harness = Harness()
         harness.variables["XDG_DATA_HOME"] = "/xdg"
         let result = await harness.runBare(
-            ["vault", "init", "--kdf-log-n", "10", "--vault-region", "eu-west-3", "--vault-account", "123456789012"], vault: vault)
+            ["vault", "init", "--kdf-log-n", "10", "--vault-region", "eu-west-3", "--vault-account", "123456789012"],
+            vault: vault)
         #expect(result.code == 0, "\(result.err)")
         #expect(vault.events == ["create /xdg/secretty/vault.db pw eu-west-3 123456789012 10"])
-        #expect(result.out == "Created vault /xdg/secretty/vault.db (partition aws, region eu-west-3, account 123456789012)\n")
+        #expect(
+            result.out
+                == "Created vault /xdg/secretty/vault.db (partition aws, region eu-west-3, account 123456789012)\n")
     }
 
     @Test func initRefusesAnExistingVault() async {
@@ -121,7 +134,8 @@ import Testing
         harness.files["/v.db"] = Data()
         harness.files["/new"] = Data("fresh\n".utf8)
         let vault = FakeVaultAccess(backend: RecordingBackend())
-        let result = await harness.runBare(["vault", "passwd", "--vault", "/v.db", "--new-passphrase-file", "/new"], vault: vault)
+        let result = await harness.runBare(
+            ["vault", "passwd", "--vault", "/v.db", "--new-passphrase-file", "/new"], vault: vault)
         #expect(result.code == 0, "\(result.err)")
         #expect(vault.events == ["passwd /v.db pw fresh"])
     }
@@ -144,10 +158,13 @@ import Testing
         harness.files["/v.db"] = Data()
         let vault = FakeVaultAccess(backend: RecordingBackend())
         vault.history = [
-            LabelMove(date: Date(timeIntervalSince1970: 1_795_946_336), secretARN: "arn", label: "AWSCURRENT", fromVersion: "v1",
-                      toVersion: "v2", operation: "PutSecretValue")
+            LabelMove(
+                date: Date(timeIntervalSince1970: 1_795_946_336), secretARN: "arn", label: "AWSCURRENT",
+                fromVersion: "v1",
+                toVersion: "v2", operation: "PutSecretValue")
         ]
-        let result = await harness.runBare(["--vault", "/v.db", "vault", "history", "--secret-id", "app/db", "--output", "text"], vault: vault)
+        let result = await harness.runBare(
+            ["--vault", "/v.db", "vault", "history", "--secret-id", "app/db", "--output", "text"], vault: vault)
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out == "LABELMOVES\t2026-11-29T10:58:56+01:00\tv1\tAWSCURRENT\tPutSecretValue\tv2\n")
     }

@@ -7,7 +7,8 @@ struct SecrettyProcess {
     /// `SECRETTY_BIN`, else `<package root>/.build/debug/secretty`.
     static var binary: String {
         if let path = ProcessInfo.processInfo.environment["SECRETTY_BIN"], !path.isEmpty { return path }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/secretty").path
     }
 
@@ -26,7 +27,8 @@ struct SecrettyProcess {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         environment = [
-            "PATH": "/usr/bin:/bin", "HOME": directory.path, "XDG_DATA_HOME": directory.appendingPathComponent("data").path,
+            "PATH": "/usr/bin:/bin", "HOME": directory.path,
+            "XDG_DATA_HOME": directory.appendingPathComponent("data").path,
             "TZ": "Europe/Paris", "LANG": "C.UTF-8",
             "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("no-credentials").path,
             "AWS_CONFIG_FILE": directory.appendingPathComponent("no-config").path,
@@ -77,14 +79,25 @@ struct SecrettyProcess {
 /// The binary without a vault: usage errors, configuration errors, help.
 @Suite struct ProcessUsageTests {
     @Test func binaryExists() {
-        #expect(FileManager.default.isExecutableFile(atPath: SecrettyProcess.binary), "build it first: swift build --build-tests")
+        #expect(
+            FileManager.default.isExecutableFile(atPath: SecrettyProcess.binary),
+            "build it first: swift build --build-tests")
     }
 
     @Test(arguments: [
         (["get-secret-value"], "secretty: error: Missing expected argument '--secret-id <secret-id>'\n"),
-        (["--output", "xml", "list-secrets"], "secretty: error: argument --output: Invalid choice, valid choices are: json | text | table (got 'xml')\n"),
-        (["list-secrets", "--vault", "v.db", "--profile", "p"], "secretty: error: --vault cannot be combined with --profile: a vault is not an AWS endpoint\n"),
-        (["put-secret-value", "--secret-id", "x", "--secret-binary", "***"], "secretty: error: Invalid base64: \"***\" for --secret-binary\n"),
+        (
+            ["--output", "xml", "list-secrets"],
+            "secretty: error: argument --output: Invalid choice, valid choices are: json | text | table (got 'xml')\n"
+        ),
+        (
+            ["list-secrets", "--vault", "v.db", "--profile", "p"],
+            "secretty: error: --vault cannot be combined with --profile: a vault is not an AWS endpoint\n"
+        ),
+        (
+            ["put-secret-value", "--secret-id", "x", "--secret-binary", "***"],
+            "secretty: error: Invalid base64: \"***\" for --secret-binary\n"
+        ),
     ])
     func usageErrorsExit252(arguments: [String], stderr: String) throws {
         let process = try SecrettyProcess()
@@ -101,7 +114,10 @@ struct SecrettyProcess {
         let result = try process.run(["list-secrets"])
         let path = process.path("data") + "/secretty/vault.db"
         #expect(result.code == 253)
-        #expect(result.err == "secretty: using the default vault \(path)\nsecretty: error: no vault at \(path); create one with `secretty vault init`\n")
+        #expect(
+            result.err
+                == "secretty: using the default vault \(path)\nsecretty: error: no vault at \(path); create one with `secretty vault init`\n"
+        )
         #expect(result.out.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: path))
     }
@@ -117,9 +133,11 @@ struct SecrettyProcess {
     @Test func readOnlyRefusesWritesWith254() throws {
         let process = try SecrettyProcess()
         defer { process.cleanUp() }
-        let result = try process.run(["put-secret-value", "--read-only", "--secret-id", "x", "--secret-string", "-"], stdin: Data("v".utf8))
+        let result = try process.run(
+            ["put-secret-value", "--read-only", "--secret-id", "x", "--secret-string", "-"], stdin: Data("v".utf8))
         #expect(result.code == 254)
-        #expect(result.err == "secretty: error: read-only mode (--read-only) refuses PutSecretValue (put-secret-value)\n")
+        #expect(
+            result.err == "secretty: error: read-only mode (--read-only) refuses PutSecretValue (put-secret-value)\n")
     }
 
     @Test func helpExitsZero() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import SecretsCore
 import Testing
+
 @testable import SecrettyCLI
 
 /// Every bad command line exits 252 with one line on stderr naming the bad option or value, and calls nothing.
@@ -43,7 +44,9 @@ import Testing
     @Test func vaultWithAWSOptionsIsAUsageError() async {
         let result = await Harness().runBare(["--vault", "/v.db", "--profile", "p", "list-secrets"])
         #expect(result.code == 252)
-        #expect(result.err == "secretty: error: --vault cannot be combined with --profile: a vault is not an AWS endpoint\n")
+        #expect(
+            result.err == "secretty: error: --vault cannot be combined with --profile: a vault is not an AWS endpoint\n"
+        )
     }
 
     @Test func noOperationWhenPipedIsAUsageError() async {
@@ -77,7 +80,10 @@ import Testing
         }
         let result = await Harness().run(arguments, backend: backend, vault: vault)
         #expect(result.code == 254)
-        #expect(result.err == "secretty: error: read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))\n")
+        #expect(
+            result.err
+                == "secretty: error: read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))\n"
+        )
         #expect(backend.calls.isEmpty)
         #expect(vault.events.isEmpty)
     }

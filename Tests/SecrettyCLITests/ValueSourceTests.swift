@@ -1,6 +1,7 @@
 import Foundation
 import SecretsCore
 import Testing
+
 @testable import SecrettyCLI
 
 /// Values as the aws CLI takes them: literal, `file://` (text), `fileb://` (bytes), `-` (standard input).
@@ -9,7 +10,8 @@ import Testing
         var harness = Harness()
         harness.files["/in/value.json"] = Data("{\"k\":\"é\"}\n".utf8)
         let backend = RecordingBackend()
-        let result = await harness.run(["put-secret-value", "--secret-id", "x", "--secret-string", "file:///in/value.json"], backend: backend)
+        let result = await harness.run(
+            ["put-secret-value", "--secret-id", "x", "--secret-string", "file:///in/value.json"], backend: backend)
         #expect(result.code == 0)
         #expect(backend.requestTexts.first?.contains(#""SecretString":"{\"k\":\"é\"}\n""#) == true)
     }
@@ -18,7 +20,8 @@ import Testing
         var harness = Harness()
         harness.files["/in/key.der"] = Data([0x30, 0x82, 0x00, 0xFF, 0x0A])
         let backend = RecordingBackend()
-        let result = await harness.run(["put-secret-value", "--secret-id", "x", "--secret-binary", "fileb:///in/key.der"], backend: backend)
+        let result = await harness.run(
+            ["put-secret-value", "--secret-id", "x", "--secret-binary", "fileb:///in/key.der"], backend: backend)
         #expect(result.code == 0)
         #expect(backend.requestTexts.first?.contains(#""SecretBinary":"MIIA/wo=""#) == true)
     }
@@ -27,7 +30,8 @@ import Testing
         var harness = Harness()
         harness.stdin = Data("from stdin\n".utf8)
         let backend = RecordingBackend()
-        let result = await harness.run(["put-secret-value", "--secret-id", "x", "--secret-string", "-"], backend: backend)
+        let result = await harness.run(
+            ["put-secret-value", "--secret-id", "x", "--secret-string", "-"], backend: backend)
         #expect(result.code == 0)
         #expect(backend.requestTexts.first?.contains(#""SecretString":"from stdin\n""#) == true)
 
@@ -40,7 +44,8 @@ import Testing
         var harness = Harness()
         harness.files["/home/op/v.txt"] = Data("v".utf8)
         let backend = RecordingBackend()
-        let result = await harness.run(["put-secret-value", "--secret-id", "x", "--secret-string", "file://~/v.txt"], backend: backend)
+        let result = await harness.run(
+            ["put-secret-value", "--secret-id", "x", "--secret-string", "file://~/v.txt"], backend: backend)
         #expect(result.code == 0)
         #expect(backend.requestTexts.first?.contains(#""SecretString":"v""#) == true)
     }
@@ -49,15 +54,21 @@ import Testing
         var harness = Harness()
         harness.files["/t.json"] = Data(#"[{"Key":"env","Value":"prod"}]"#.utf8)
         let backend = RecordingBackend()
-        let result = await harness.run(["tag-resource", "--secret-id", "x", "--tags", "file:///t.json"], backend: backend)
+        let result = await harness.run(
+            ["tag-resource", "--secret-id", "x", "--tags", "file:///t.json"], backend: backend)
         #expect(result.code == 0)
         #expect(backend.requestTexts == [#"{"SecretId":"x","Tags":[{"Key":"env","Value":"prod"}]}"#])
     }
 
     @Test func missingFileNamesTheOptionAndPath() async {
-        let result = await Harness().run(["put-secret-value", "--secret-id", "x", "--secret-string", "file:///missing.txt"])
+        let result = await Harness().run([
+            "put-secret-value", "--secret-id", "x", "--secret-string", "file:///missing.txt",
+        ])
         #expect(result.code == 252)
-        #expect(result.err == "secretty: error: Error parsing parameter '--secret-string': Unable to load paramfile file:///missing.txt: cannot read /missing.txt\n")
+        #expect(
+            result.err
+                == "secretty: error: Error parsing parameter '--secret-string': Unable to load paramfile file:///missing.txt: cannot read /missing.txt\n"
+        )
     }
 }
 

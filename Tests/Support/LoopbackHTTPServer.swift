@@ -180,7 +180,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
                 close(client)
                 return
             }
-            var timeout = timeval(tv_sec: 10, tv_usec: 0)
+            var timeout = timeval(tv_sec: 120, tv_usec: 0)
             setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             threads.enter()
             let thread = Thread { [self] in

@@ -7,6 +7,9 @@ public struct SemanticsRunner: Sendable {
     public init() {}
 
     /// Runs one case on a backend with a name prefix; returns the mismatches (empty when the case holds).
+    /// Give each case its own prefix of digits followed by `-` (for example `"<run><index>-"`) on a shared
+    /// backend: listings only look at names with the prefix, and the word-filter cases rely on it holding
+    /// no letters. A moto runner reads `SemanticsCase.moto` to skip or invert a case.
     /// A step's checks see the ARNs captured before it; its own CreateSecret result is captured after them.
     public func run(_ testCase: SemanticsCase, on backend: any SecretsBackend, prefix: String) async -> [String] {
         let env = SemanticsEnv(prefix: prefix)

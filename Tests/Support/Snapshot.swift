@@ -4,8 +4,8 @@ import Testing
 
 /// Text-file snapshots kept next to the test that takes them.
 ///
-/// A snapshot named `list-80x24` taken in `Tests/X/ListTests.swift` lives in
-/// `Tests/X/__Snapshots__/ListTests/list-80x24.text.txt` (and `.style.txt` for a buffer's style grid).
+/// A snapshot named `list-80x24` taken in `Tests/X/Panes/ListTests.swift` lives in
+/// `Tests/X/__Snapshots__/Panes/ListTests/list-80x24.text.txt` (and `.style.txt` for a buffer's style grid).
 /// `RECORD_SNAPSHOTS=1` writes the files and passes; a missing file is written and fails, so a new baseline
 /// fails until it is committed and the test runs again.
 public enum Snapshot {
@@ -54,12 +54,23 @@ public enum Snapshot {
             sourceLocation: sourceLocation)
     }
 
-    /// Where snapshot `name` of the test file at `filePath` lives.
+    /// Where snapshot `name` of the test file at `filePath` lives: in the test target's `__Snapshots__`
+    /// folder (which Package.swift excludes from the sources), under the test file's path within the target.
     public static func fileURL(named name: String, filePath: String) -> URL {
         let testFile = URL(fileURLWithPath: filePath)
-        return testFile.deletingLastPathComponent()
-            .appendingPathComponent("__Snapshots__")
-            .appendingPathComponent(testFile.deletingPathExtension().lastPathComponent)
+        var folders: [String] = []
+        var directory = testFile.deletingLastPathComponent()
+        while directory.pathComponents.count > 1, directory.deletingLastPathComponent().lastPathComponent != "Tests" {
+            folders.insert(directory.lastPathComponent, at: 0)
+            directory = directory.deletingLastPathComponent()
+        }
+        if directory.pathComponents.count <= 1 {
+            directory = testFile.deletingLastPathComponent()
+            folders = []
+        }
+        var url = directory.appendingPathComponent("__Snapshots__")
+        for folder in folders { url.appendPathComponent(folder) }
+        return url.appendingPathComponent(testFile.deletingPathExtension().lastPathComponent)
             .appendingPathComponent(name + ".txt")
     }
 

@@ -2,8 +2,9 @@
 // event to a file, one line each. The tmux tests in TerminalUITests drive it.
 //
 // Usage: TerminalHarness LOGFILE
-// Keys: `x` toggles the one cell at row 12, column 40 ('.' or '#'); `q` quits with status 0; every other
-// event is only logged. Each resize is logged and shown in the status bar.
+// Keys: `x` toggles the one cell at row 12, column 40 ('.' or '#'); `q` quits with status 0; `E` calls
+// exit(3) without stopping the terminal (an error path); every other event is only logged. Each resize is
+// logged and shown in the status bar.
 
 import CursesTerminal
 import Foundation
@@ -70,6 +71,7 @@ guard CommandLine.arguments.count == 2 else {
     exit(2)
 }
 let log = EventLog(path: CommandLine.arguments[1])
+log.write("pid \(getpid())")
 let terminal = CursesTerminal(options: .init(environment: ProcessInfo.processInfo.environment))
 let theme = Theme.builtInDefault
 do {
@@ -80,13 +82,13 @@ do {
 }
 var screen = HarnessScreen()
 terminal.render(screen.frame(size: terminal.size, theme: theme))
-log.write("pid \(getpid())")
 log.write("depth \(terminal.colorDepth)")
 log.write("ready \(terminal.size)")
 while true {
     guard let event = terminal.readEvent() else { continue }
     log.write(describe(event))
     if event == .char("q") { break }
+    if event == .char("E") { exit(3) }
     if event == .char("x") { screen.toggled.toggle() }
     terminal.render(screen.frame(size: terminal.size, theme: theme))
 }

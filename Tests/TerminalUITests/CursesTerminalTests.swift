@@ -138,7 +138,9 @@ struct CursesTerminalTests {
     func signalRestores(signal: Int32, name: String, status: Int) throws {
         let session = try Self.session()
         defer { session.close() }
-        guard session.waitForScreen("the harness", until: { $0.contains("READY") }) else { return }
+        guard session.waitForScreen("the harness", until: { $0.contains("READY") }),
+            Self.waitForLog(session, "ready", until: { $0.hasPrefix("ready") })
+        else { return }
         #expect(session.display("#{alternate_on}") == "1")
         kill(try Self.pid(session), signal)
         guard session.wait(until: { session.exitStatus != nil && session.file("stty.txt") != nil }) else {
@@ -146,6 +148,20 @@ struct CursesTerminalTests {
             return
         }
         #expect(session.exitStatus == status)
+        Self.expectRestored(session)
+    }
+
+    @Test("exit() on an error path, without stop(), still restores the terminal")
+    func exitRestores() throws {
+        let session = try Self.session()
+        defer { session.close() }
+        guard session.waitForScreen("the harness", until: { $0.contains("READY") }) else { return }
+        try session.sendKeys("E")
+        guard session.wait(until: { session.exitStatus != nil && session.file("stty.txt") != nil }) else {
+            Issue.record("the harness did not exit; screen:\n\(session.capture())")
+            return
+        }
+        #expect(session.exitStatus == 3)
         Self.expectRestored(session)
     }
 

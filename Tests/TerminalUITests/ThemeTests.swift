@@ -73,6 +73,12 @@ struct ThemeTests {
         #expect(theme[.status] == ResolvedStyle(attributes: .underline))
         #expect(theme[.error] == ResolvedStyle(attributes: .bold))
         #expect(theme[.labelCurrent] == ResolvedStyle(), "a missing role takes the text role's style")
+        let painted = Theme(name: "p", styles: [
+            .text: .fg(.ansi(7), bg: .ansi(0)), .list: .fg(.ansi(7), bg: .ansi(0)), .selection: .fg(.ansi(0), bg: .ansi(7)),
+        ]).resolved(for: .monochrome)
+        #expect(painted[.text].attributes == [], "the screen's own background is no reason to reverse")
+        #expect(painted[.list].attributes == [])
+        #expect(painted[.selection].attributes == .reverse)
         #expect(theme.resolve(Style(.error, attributes: .underline)).attributes == [.bold, .underline])
     }
 

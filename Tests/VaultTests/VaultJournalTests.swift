@@ -43,6 +43,9 @@ struct VaultJournalTests {
         ) {
             try vault.labelHistorySync(secretId: "nope")
         }
+        let foreignARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf"
+        #expect(throws: ServiceError.secretNotFound) { try vault.labelHistorySync(secretId: foreignARN) }
+        #expect(throws: ServiceError.secretNotFound) { try vault.labelHistorySync(secretId: record.arn + "x") }
     }
 
     @Test(

@@ -132,6 +132,25 @@ struct VaultLifecycleTests {
         #expect(try VaultFixture.peek(path, "PRAGMA journal_mode", as: String.self) == "delete")
     }
 
+    @Test("a vault whose pages are overwritten is a configuration error naming the file")
+    func corruptedPages() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("vault.db")
+        do {
+            let vault = try VaultFixture.makeVault(in: directory)
+            try VaultFixture.seed(vault, [VaultFixture.record("s", versions: [("v1", ["AWSCURRENT"])])])
+        }
+        var bytes = try #require(VaultFixture.contents(path))
+        #expect(bytes.count > 4096)
+        // Keep SQLite's 100-byte file header; scribble over every page's contents.
+        for index in 100..<bytes.count { bytes[index] = UInt8(truncatingIfNeeded: index &* 31 &+ 7) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: LocalError.self) {
+            try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
+        }
+        #expect(error == LocalError.configuration("The vault \(path) is damaged: database disk image is malformed."))
+    }
+
     @Test("a directory is refused by path")
     func directoryPath() throws {
         let directory = try TemporaryDirectory()

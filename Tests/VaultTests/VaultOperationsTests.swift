@@ -232,4 +232,44 @@ struct VaultOperationsTests {
         #expect(VaultFixture.contents(path + "-wal") == walBefore)
         #expect(try vault.readSync { try $0.allRecords() } == before)
     }
+
+    @Test("one backend shared by many concurrent tasks serializes their writes and loses none")
+    func concurrentTasks() async throws {
+        _ = try await vault.createSecret(
+            CreateSecretRequest(
+                name: "shared", clientRequestToken: "00000000-0000-4000-8000-000000000001", secretString: "v0"))
+        let vault = vault
+        let versionIds = try await withThrowingTaskGroup(of: String.self) { group in
+            for index in 0..<40 {
+                group.addTask {
+                    try await vault.putSecretValue(
+                        PutSecretValueRequest(
+                            secretId: "shared", clientRequestToken: UUID().uuidString.lowercased(),
+                            secretString: "v\(index + 1)")
+                    ).versionId
+                }
+            }
+            return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+        }
+        #expect(versionIds.count == 40)
+        let listed = try await vault.listSecretVersionIds(
+            ListSecretVersionIdsRequest(secretId: "shared", includeDeprecated: true))
+        #expect(versionIds.isSubset(of: Set(listed.versions.map(\.versionId))))
+        #expect(listed.versions.count == 41)
+        #expect(try vault.check().isIntact)
+    }
+
+    @Test("the largest values the service takes round-trip: 65,536 bytes of text and of binary")
+    func largestValues() async throws {
+        let text = String(repeating: "é", count: 32_768)
+        let binary = Data((0..<65_536).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        _ = try await vault.createSecret(
+            CreateSecretRequest(name: "big-text", clientRequestToken: UUID().uuidString, secretString: text))
+        _ = try await vault.createSecret(
+            CreateSecretRequest(name: "big-binary", clientRequestToken: UUID().uuidString, secretBinary: binary))
+        let reopened = try VaultBackend.open(path: path, passphrase: VaultFixture.passphrase)
+        #expect(try await reopened.getSecretValue(GetSecretValueRequest(secretId: "big-text")).secretString == text)
+        #expect(try await reopened.getSecretValue(GetSecretValueRequest(secretId: "big-binary")).secretBinary == binary)
+        #expect(try reopened.check().isIntact)
+    }
 }

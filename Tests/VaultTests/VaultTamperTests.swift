@@ -64,6 +64,31 @@ struct VaultTamperTests {
         #expect(!report.isIntact)
     }
 
+    @Test("through the operations: GetSecretValue answers DecryptionFailure; BatchGetSecretValue lists it per secret")
+    func throughOperations() async throws {
+        try VaultFixture.tamper(
+            path,
+            """
+            CREATE TEMP TABLE saved AS SELECT versionId, sealedValue FROM version;
+            UPDATE version SET sealedValue = (SELECT sealedValue FROM saved
+                WHERE saved.versionId = CASE version.versionId WHEN 'a2' THEN 'b1' ELSE 'a2' END)
+            WHERE versionId IN ('a2', 'b1')
+            """)
+        await #expect(throws: valueError("alpha", "a2")) {
+            try await vault.getSecretValue(GetSecretValueRequest(secretId: "alpha"))
+        }
+        let batch = try await vault.batchGetSecretValue(
+            BatchGetSecretValueRequest(secretIdList: ["alpha", "beta", "gamma"]))
+        #expect(batch.secretValues.map(\.name) == ["gamma"])
+        #expect(batch.errors.map(\.errorCode) == ["DecryptionFailure", "DecryptionFailure"])
+        #expect(batch.errors.map(\.message) == [valueError("alpha", "a2").message, valueError("beta", "b1").message])
+        // A put still works on a secret whose older ciphertext is damaged, and check keeps listing the damage.
+        _ = try await vault.putSecretValue(
+            PutSecretValueRequest(secretId: "alpha", clientRequestToken: UUID().uuidString, secretString: "fresh"))
+        #expect(try await vault.getSecretValue(GetSecretValueRequest(secretId: "alpha")).secretString == "fresh")
+        #expect(try vault.check().damaged.map(\.versionId) == ["a2", "b1"])
+    }
+
     @Test("ciphertexts swapped between two versions of one secret fail to open")
     func swapWithinSecret() throws {
         try VaultFixture.tamper(

@@ -46,11 +46,9 @@ extension AWSBackend {
     /// UpdateSecret, with a ClientRequestToken filled once for all attempts.
     ///
     /// Like the SDKs (the member is an idempotency token in the service model), the token is filled even when the
-    /// update carries no value: moto refuses a token-less UpdateSecret of an existing secret, and the aws CLI never
-    /// sends one.
+    /// update carries no value (moto refuses a token-less UpdateSecret of an existing secret).
     public func updateSecret(_ request: UpdateSecretRequest) async throws -> UpdateSecretResponse {
-        var filled = IdempotencyToken.fill(request, random: random)
-        if filled.clientRequestToken == nil { filled.clientRequestToken = random.uuidString() }
+        let filled = IdempotencyToken.fill(request, random: random)
         return try await perform(.updateSecret, filled, as: UpdateSecretResponse.self)
     }
 

@@ -13,7 +13,10 @@ public struct DemoSeeder: Sendable {
 
         public static func == (lhs: Summary, rhs: Summary) -> Bool {
             lhs.secrets.count == rhs.secrets.count
-                && zip(lhs.secrets, rhs.secrets).allSatisfy { $0.name == $1.name && $0.versions == $1.versions && $0.scheduledForDeletion == $1.scheduledForDeletion }
+                && zip(lhs.secrets, rhs.secrets).allSatisfy {
+                    $0.name == $1.name && $0.versions == $1.versions
+                        && $0.scheduledForDeletion == $1.scheduledForDeletion
+                }
         }
     }
 
@@ -41,15 +44,22 @@ public struct DemoSeeder: Sendable {
         try await create(
             backend, db, description: "Base de données principale — accès applicatif (équipe données)",
             value: credential(user: "app", password: "Tr0ub4dor&3", host: "db-1.prod.internal"),
-            tags: [Tag(key: "env", value: "prod"), Tag(key: "owner", value: "データ基盤チーム"), Tag(key: "cost-centre", value: "R&D · 42")])
-        let db2 = try await put(backend, db, credential(user: "app", password: "correct horse battery staple", host: "db-1.prod.internal"))
+            tags: [
+                Tag(key: "env", value: "prod"), Tag(key: "owner", value: "データ基盤チーム"),
+                Tag(key: "cost-centre", value: "R&D · 42"),
+            ])
+        let db2 = try await put(
+            backend, db, credential(user: "app", password: "correct horse battery staple", host: "db-1.prod.internal"))
         try await label(backend, db, "blue", to: db2)
-        let db3 = try await put(backend, db, credential(user: "app", password: "Zx9!q#Lm2$Wv", host: "db-2.prod.internal"))
+        let db3 = try await put(
+            backend, db, credential(user: "app", password: "Zx9!q#Lm2$Wv", host: "db-2.prod.internal"))
         // Rollback: AWSCURRENT goes back to the previous version after a bad rotation.
         try await label(backend, db, "AWSCURRENT", to: db2, from: db3)
-        let db4 = try await put(backend, db, credential(user: "app", password: "Kq7#pR2!vN8@", host: "db-2.prod.internal"))
+        let db4 = try await put(
+            backend, db, credential(user: "app", password: "Kq7#pR2!vN8@", host: "db-2.prod.internal"))
         _ = try await put(
-            backend, db, credential(user: "app", password: "pending-Hj4$Lx9&", host: "db-2.prod.internal"), stages: ["AWSPENDING"])
+            backend, db, credential(user: "app", password: "pending-Hj4$Lx9&", host: "db-2.prod.internal"),
+            stages: ["AWSPENDING"])
         try await label(backend, db, "green", to: db4)
         summary.append((db, 5, false))
 
@@ -57,25 +67,35 @@ public struct DemoSeeder: Sendable {
         let api = "prod/api/stripe"
         try await create(
             backend, api, description: "Clés API du prestataire de paiement 💳",
-            value: #"{"publishable_key":"pk_live_51Hx0demo","secret_key":"sk_live_51Hx0demoA","webhook_secret":"whsec_demo1"}"#,
+            value:
+                #"{"publishable_key":"pk_live_51Hx0demo","secret_key":"sk_live_51Hx0demoA","webhook_secret":"whsec_demo1"}"#,
             tags: [Tag(key: "env", value: "prod"), Tag(key: "team", value: "payments")])
-        _ = try await put(backend, api, #"{"publishable_key":"pk_live_51Hx0demo","secret_key":"sk_live_51Hx0demoB","webhook_secret":"whsec_demo1"}"#)
+        _ = try await put(
+            backend, api,
+            #"{"publishable_key":"pk_live_51Hx0demo","secret_key":"sk_live_51Hx0demoB","webhook_secret":"whsec_demo1"}"#
+        )
         let canary = try await put(
-            backend, api, #"{"publishable_key":"pk_live_51Hx0demo","secret_key":"sk_live_51Hx0demoC","webhook_secret":"whsec_demo2"}"#,
+            backend, api,
+            #"{"publishable_key":"pk_live_51Hx0demo","secret_key":"sk_live_51Hx0demoC","webhook_secret":"whsec_demo2"}"#,
             stages: ["canary"])
         _ = canary
-        _ = try await put(backend, api, #"{"publishable_key":"pk_live_51Hx0demo","secret_key":"sk_live_51Hx0demoD","webhook_secret":"whsec_demo2","api_version":"2026-11-01"}"#)
+        _ = try await put(
+            backend, api,
+            #"{"publishable_key":"pk_live_51Hx0demo","secret_key":"sk_live_51Hx0demoD","webhook_secret":"whsec_demo2","api_version":"2026-11-01"}"#
+        )
         summary.append((api, 4, false))
 
         // A cache password with nested JSON and typed members.
         let redis = "staging/cache/redis"
         try await create(
             backend, redis, description: "Кэш для стенда staging",
-            value: #"{"host":"redis.staging.internal","port":6379,"tls":true,"auth":{"user":"default","password":"s3cr3t-ŝtåging"},"replicas":["r1","r2"],"note":null}"#,
+            value:
+                #"{"host":"redis.staging.internal","port":6379,"tls":true,"auth":{"user":"default","password":"s3cr3t-ŝtåging"},"replicas":["r1","r2"],"note":null}"#,
             tags: [Tag(key: "env", value: "staging")])
         _ = try await put(
             backend, redis,
-            #"{"host":"redis.staging.internal","port":6380,"tls":true,"auth":{"user":"default","password":"n3w-ŝtåging"},"replicas":["r1","r2","r3"],"note":"port moved"}"#)
+            #"{"host":"redis.staging.internal","port":6380,"tls":true,"auth":{"user":"default","password":"n3w-ŝtåging"},"replicas":["r1","r2","r3"],"note":"port moved"}"#
+        )
         summary.append((redis, 2, false))
 
         // Plain text with Unicode.
@@ -92,7 +112,9 @@ public struct DemoSeeder: Sendable {
         der.append(contentsOf: random.bytes(244))
         _ = try await backend.createSecret(
             IdempotencyToken.fill(
-                CreateSecretRequest(name: tls, description: "Edge TLS private key (DER)", secretBinary: der, tags: [Tag(key: "env", value: "prod")]),
+                CreateSecretRequest(
+                    name: tls, description: "Edge TLS private key (DER)", secretBinary: der,
+                    tags: [Tag(key: "env", value: "prod")]),
                 random: random))
         summary.append((tls, 1, false))
 
@@ -109,7 +131,8 @@ public struct DemoSeeder: Sendable {
             value: #"{"primary":"Zoë Ångström","secondary":"José Müller","phone":"+33 6 12 34 56 78"}"#,
             tags: [Tag(key: "team", value: "sre"), Tag(key: "rotation", value: "hebdomadaire")])
         try await label(backend, oncall, "last-quarter", to: first)
-        _ = try await put(backend, oncall, #"{"primary":"Łukasz Żółć","secondary":"Zoë Ångström","phone":"+48 600 000 000"}"#)
+        _ = try await put(
+            backend, oncall, #"{"primary":"Łukasz Żółć","secondary":"Zoë Ångström","phone":"+48 600 000 000"}"#)
         summary.append((oncall, 2, false))
 
         return Summary(secrets: summary)
@@ -122,21 +145,28 @@ public struct DemoSeeder: Sendable {
     }
 
     @discardableResult
-    private func create(_ backend: any SecretsBackend, _ name: String, description: String, value: String, tags: [Tag]?) async throws -> String {
+    private func create(_ backend: any SecretsBackend, _ name: String, description: String, value: String, tags: [Tag]?)
+        async throws -> String
+    {
         let request = IdempotencyToken.fill(
             CreateSecretRequest(name: name, description: description, secretString: value, tags: tags), random: random)
         let response = try await backend.createSecret(request)
         return response.versionId ?? request.clientRequestToken ?? ""
     }
 
-    private func put(_ backend: any SecretsBackend, _ id: String, _ value: String, stages: [String]? = nil) async throws -> String {
+    private func put(_ backend: any SecretsBackend, _ id: String, _ value: String, stages: [String]? = nil) async throws
+        -> String
+    {
         let request = IdempotencyToken.fill(
             PutSecretValueRequest(secretId: id, secretString: value, versionStages: stages), random: random)
         return try await backend.putSecretValue(request).versionId
     }
 
-    private func label(_ backend: any SecretsBackend, _ id: String, _ stage: String, to version: String, from previous: String? = nil) async throws {
+    private func label(
+        _ backend: any SecretsBackend, _ id: String, _ stage: String, to version: String, from previous: String? = nil
+    ) async throws {
         _ = try await backend.updateSecretVersionStage(
-            UpdateSecretVersionStageRequest(secretId: id, versionStage: stage, removeFromVersionId: previous, moveToVersionId: version))
+            UpdateSecretVersionStageRequest(
+                secretId: id, versionStage: stage, removeFromVersionId: previous, moveToVersionId: version))
     }
 }

@@ -34,13 +34,13 @@ extension SecretsEngine {
             return BatchGetSecretValueResponse(secretValues: values, nextToken: nil, errors: errors)
         }
         try Self.checkFilterPresence(filters)
-        let records = try selectRecords(
-            filters: filters, includePlannedDeletion: false, sortBy: "created-date", descending: false, in: &store)
         let scope = Self.fingerprint(
             filters.map { "\($0.key ?? "")=\(($0.values ?? []).joined(separator: ","))" }.joined(separator: ";"))
         let offset = try PageToken.decode(request.nextToken, op: .batchGetSecretValue, scope: scope)
-        let (page, next) = PageToken.page(
-            records, offset: offset, size: request.maxResults ?? 20, op: .batchGetSecretValue, scope: scope)
+        let selection = try selectRecords(
+            filters: filters, includePlannedDeletion: false, sortBy: "created-date", descending: false, in: &store)
+        let (page, next) = selection.page(
+            offset: offset, size: request.maxResults ?? 20, op: .batchGetSecretValue, scope: scope)
         for record in page {
             do {
                 values.append(try readValue(of: record, versionId: nil, versionStage: nil, in: &store))

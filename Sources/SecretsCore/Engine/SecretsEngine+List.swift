@@ -20,45 +20,67 @@ extension SecretsEngine {
         try validator.check()
         try Self.checkFilterPresence(request.filters)
 
-        let records = try selectRecords(
-            filters: request.filters ?? [], includePlannedDeletion: request.includePlannedDeletion ?? false,
-            sortBy: request.sortBy ?? "created-date", descending: request.sortOrder == "desc", in: &store)
         let scope = Self.scope(of: request)
         let offset = try PageToken.decode(request.nextToken, op: .listSecrets, scope: scope)
-        let (page, next) = PageToken.page(
-            records, offset: offset, size: request.maxResults ?? 100, op: .listSecrets, scope: scope)
+        let selection = try selectRecords(
+            filters: request.filters ?? [], includePlannedDeletion: request.includePlannedDeletion ?? false,
+            sortBy: request.sortBy ?? "created-date", descending: request.sortOrder == "desc", in: &store)
+        let (page, next) = selection.page(
+            offset: offset, size: request.maxResults ?? 100, op: .listSecrets, scope: scope)
         return ListSecretsResponse(secretList: page.map(Self.describe), nextToken: next)
+    }
+
+    /// The secrets a listing selects: the store's records and, in listing order, the positions of those
+    /// selected (so only the page is ever copied out).
+    struct Selection {
+        var records: [SecretRecord]
+        var order: [Int]
+
+        /// One page of the selection, and the NextToken of the next.
+        func page(offset: Int, size: Int, op: SecretsOperation, scope: String) -> ([SecretRecord], String?) {
+            let (positions, next) = PageToken.page(order, offset: offset, size: size, op: op, scope: scope)
+            return (positions.map { records[$0] }, next)
+        }
     }
 
     /// Purges expired secrets, then filters and sorts the rest (without loading any value).
     func selectRecords(
         filters: [Filter], includePlannedDeletion: Bool, sortBy: String, descending: Bool,
         in store: inout some SecretStore
-    ) throws -> [SecretRecord] {
-        var live: [SecretRecord] = []
-        for record in try store.allRecords() where !(try purgeIfExpired(record, in: &store)) {
-            if record.deletedDate != nil, !includePlannedDeletion { continue }
-            if SecretFilter.matches(record, filters: filters) { live.append(record) }
+    ) throws -> Selection {
+        var records = try store.allRecords()
+        let now = clock()
+        if records.contains(where: { $0.deletedDate.map { $0 <= now } ?? false }) {
+            for record in records where record.deletedDate.map({ $0 <= now }) ?? false {
+                try store.remove(secretARN: record.arn)
+            }
+            records = try store.allRecords()
         }
-        let ordered = live.enumerated().sorted { lhs, rhs in
-            let order = Self.compare(lhs.element, rhs.element, by: sortBy)
-            if order != .orderedSame { return descending ? order == .orderedDescending : order == .orderedAscending }
-            return descending ? lhs.offset > rhs.offset : lhs.offset < rhs.offset
+        let filter = SecretFilter(filters)
+        let live = records.indices.filter { index in
+            (includePlannedDeletion || records[index].deletedDate == nil) && filter.matches(records[index])
         }
-        return ordered.map(\.element)
+        var order: [Int]
+        if sortBy == "name" {
+            order = live.sorted { records[$0].name != records[$1].name ? records[$0].name < records[$1].name : $0 < $1 }
+        } else {
+            var keys = [Double](repeating: 0, count: records.count)
+            for index in live { keys[index] = Self.dateKey(records[index], sortBy: sortBy) }
+            order = live.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        }
+        if descending { order.reverse() }
+        return Selection(records: records, order: order)
     }
 
-    /// Compares two records by a ListSecrets sort key (a missing date sorts first).
-    static func compare(_ a: SecretRecord, _ b: SecretRecord, by key: String) -> ComparisonResult {
-        func dates(_ x: Date?, _ y: Date?) -> ComparisonResult {
-            (x ?? .distantPast).compare(y ?? .distantPast)
+    /// The date a ListSecrets sort key orders by, in seconds (a missing date sorts first).
+    static func dateKey(_ record: SecretRecord, sortBy: String) -> Double {
+        let date: Date?
+        switch sortBy {
+        case "last-accessed-date": date = record.lastAccessedDate
+        case "last-changed-date": date = record.lastChangedDate
+        default: date = record.createdDate
         }
-        switch key {
-        case "name": return a.name == b.name ? .orderedSame : (a.name < b.name ? .orderedAscending : .orderedDescending)
-        case "last-accessed-date": return dates(a.lastAccessedDate, b.lastAccessedDate)
-        case "last-changed-date": return dates(a.lastChangedDate, b.lastChangedDate)
-        default: return dates(a.createdDate, b.createdDate)
-        }
+        return date?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude
     }
 
     /// Checks the `Filters` member's model constraints.

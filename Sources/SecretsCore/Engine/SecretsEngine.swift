@@ -4,8 +4,9 @@ import Foundation
 /// does (AWS's behaviour where moto differs; see the semantics spec).
 ///
 /// The engine holds no state: the store is passed `inout` to each call, and an operation either succeeds
-/// with all its changes made or throws a `ServiceError` having changed nothing. Label moves are appended to
-/// the store's journal in the same call.
+/// with all its changes made or throws a `ServiceError` having changed nothing (except that a secret whose
+/// deletion date has passed is purged when a call comes across it). Label moves are appended to the
+/// store's journal in the same call.
 public struct SecretsEngine: Sendable {
     /// The partition, region and account of the store's ARNs.
     public let context: StoreContext

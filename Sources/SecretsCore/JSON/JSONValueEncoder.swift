@@ -219,7 +219,8 @@ final class TreeEncoder: Encoder {
 
     /// Encodes `value` into `node` with a child encoder at `key`.
     func box(_ value: any Encodable, into node: JSONNode, key: (any CodingKey)?) throws {
-        let child = TreeEncoder(options: options, codingPath: key.map { codingPath + [$0] } ?? codingPath, storage: node)
+        let child = TreeEncoder(
+            options: options, codingPath: key.map { codingPath + [$0] } ?? codingPath, storage: node)
         try child.box(value)
     }
 }
@@ -292,7 +293,8 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        TreeEncoder(options: encoder.options, codingPath: codingPath + [key], storage: node.child(forKey: key.stringValue))
+        TreeEncoder(
+            options: encoder.options, codingPath: codingPath + [key], storage: node.child(forKey: key.stringValue))
     }
 }
 
@@ -334,11 +336,14 @@ struct TreeUnkeyedContainer: UnkeyedEncodingContainer {
         try encoder.box(value, into: node.appendChild(), key: key)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let key = nextKey
         let child = node.appendChild()
         child.makeObject()
-        return KeyedEncodingContainer(TreeKeyedContainer<NestedKey>(encoder: encoder, node: child, codingPath: codingPath + [key]))
+        return KeyedEncodingContainer(
+            TreeKeyedContainer<NestedKey>(encoder: encoder, node: child, codingPath: codingPath + [key]))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

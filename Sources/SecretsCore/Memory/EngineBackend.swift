@@ -3,8 +3,7 @@ import Foundation
 /// A `SecretsBackend` that keeps its secrets in memory: the semantics engine over an `InMemorySecretStore`.
 ///
 /// The `memory` backend of the CLI and the backend of the TUI and CLI unit tests. Calls are serialized by
-/// the actor; each is applied to a copy of the store that replaces it only on success, so a refused call
-/// changes nothing.
+/// the actor and applied to the store in place; a refused call changes nothing.
 public actor EngineBackend: SecretsBackend, LabelJournalProviding {
     /// The engine that answers every call.
     public nonisolated let engine: SecretsEngine
@@ -23,12 +22,10 @@ public actor EngineBackend: SecretsBackend, LabelJournalProviding {
     /// `memory`.
     public nonisolated var displayName: String { "memory" }
 
-    /// Runs one operation on a copy of the store and keeps the copy only when it succeeds.
+    /// Runs one operation on the store. The engine refuses before it changes anything, so a failed call
+    /// leaves the store as it was (apart from purging secrets whose deletion date has passed).
     private func apply<R>(_ body: (inout InMemorySecretStore) throws -> R) rethrows -> R {
-        var copy = store
-        let result = try body(&copy)
-        store = copy
-        return result
+        try body(&store)
     }
 
     // MARK: - SecretsBackend

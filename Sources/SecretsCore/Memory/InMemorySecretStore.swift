@@ -4,10 +4,10 @@ import Foundation
 ///
 /// A value type, so a copy is a snapshot: apply an operation to a copy to see what it would do.
 public struct InMemorySecretStore: SecretStore, Sendable, Hashable {
-    /// Records by ARN.
-    private var records: [String: SecretRecord] = [:]
-    /// ARNs in creation order.
-    private var order: [String] = []
+    /// Records in creation order (returned as is by `allRecords()`, without copying).
+    private var list: [SecretRecord] = []
+    /// Position in `list` by ARN.
+    private var indexByARN: [String: Int] = [:]
     /// ARN by name.
     private var arnByName: [String: String] = [:]
     /// Values by ARN, then version id.
@@ -22,17 +22,17 @@ public struct InMemorySecretStore: SecretStore, Sendable, Hashable {
 
     /// The record with this exact name, if any.
     public func record(named name: String) throws -> SecretRecord? {
-        arnByName[name].flatMap { records[$0] }
+        arnByName[name].flatMap { indexByARN[$0] }.map { list[$0] }
     }
 
     /// The record with this exact ARN, if any.
     public func record(arn: String) throws -> SecretRecord? {
-        records[arn]
+        indexByARN[arn].map { list[$0] }
     }
 
     /// Every record, in creation order.
     public func allRecords() throws -> [SecretRecord] {
-        order.compactMap { records[$0] }
+        list
     }
 
     /// The value of one version, if stored.
@@ -42,15 +42,19 @@ public struct InMemorySecretStore: SecretStore, Sendable, Hashable {
 
     /// Inserts or replaces a record; values of versions it no longer lists are dropped.
     public mutating func save(_ record: SecretRecord) throws {
-        if let old = records[record.arn] {
-            if old.name != record.name { arnByName[old.name] = nil }
-            let kept = Set(record.versions.map(\.versionId))
-            values[record.arn] = values[record.arn]?.filter { kept.contains($0.key) }
+        if let index = indexByARN[record.arn] {
+            let old = list[index]
+            if old.name != record.name, arnByName[old.name] == record.arn { arnByName[old.name] = nil }
+            if old.versions.count != record.versions.count || old.versions.map(\.versionId) != record.versions.map(\.versionId) {
+                let kept = Set(record.versions.map(\.versionId))
+                values[record.arn] = values[record.arn]?.filter { kept.contains($0.key) }
+            }
+            list[index] = record
         } else {
             if let other = arnByName[record.name], other != record.arn { try remove(secretARN: other) }
-            order.append(record.arn)
+            indexByARN[record.arn] = list.count
+            list.append(record)
         }
-        records[record.arn] = record
         arnByName[record.name] = record.arn
     }
 
@@ -61,13 +65,11 @@ public struct InMemorySecretStore: SecretStore, Sendable, Hashable {
 
     /// Removes a record and its values (the journal keeps its entries).
     public mutating func remove(secretARN: String) throws {
-        guard let record = records.removeValue(forKey: secretARN) else {
-            values[secretARN] = nil
-            return
-        }
-        order.removeAll { $0 == secretARN }
-        if arnByName[record.name] == secretARN { arnByName[record.name] = nil }
         values[secretARN] = nil
+        guard let index = indexByARN.removeValue(forKey: secretARN) else { return }
+        let record = list.remove(at: index)
+        if arnByName[record.name] == secretARN { arnByName[record.name] = nil }
+        for later in index..<list.count { indexByARN[list[later].arn] = later }
     }
 
     /// Appends label moves to the journal.

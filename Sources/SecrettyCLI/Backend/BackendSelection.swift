@@ -41,7 +41,8 @@ public struct BackendSelectionInputs: Sendable {
     public var homeDirectory: String
 
     /// Creates the inputs.
-    public init(environment: [String: String], readText: @escaping @Sendable (String) -> String?, homeDirectory: String) {
+    public init(environment: [String: String], readText: @escaping @Sendable (String) -> String?, homeDirectory: String)
+    {
         self.environment = environment
         self.readText = readText
         self.homeDirectory = homeDirectory
@@ -86,7 +87,9 @@ public enum BackendSelector {
     ]
 
     /// Decides the backend for these global options.
-    public static func select(_ options: GlobalOptions, _ inputs: BackendSelectionInputs) throws(LocalError) -> BackendChoice {
+    public static func select(_ options: GlobalOptions, _ inputs: BackendSelectionInputs) throws(LocalError)
+        -> BackendChoice
+    {
         var settings = AWSSettings(endpointURL: options.endpointURL, profile: options.profile, region: options.region)
         settings.caBundle = options.caBundle
         settings.noVerifySSL = options.noVerifySSL
@@ -97,11 +100,15 @@ public enum BackendSelector {
                 ("--endpoint-url", options.endpointURL), ("--profile", options.profile), ("--region", options.region),
             ].filter { $0.1 != nil }.map(\.0)
             if !conflicting.isEmpty {
-                throw .usage("--vault cannot be combined with \(conflicting.joined(separator: ", ")): a vault is not an AWS endpoint")
+                throw .usage(
+                    "--vault cannot be combined with \(conflicting.joined(separator: ", ")): a vault is not an AWS endpoint"
+                )
             }
             return .vault(path: inputs.expand(vault), explicit: true)
         }
-        for (option, value) in [("--endpoint-url", options.endpointURL), ("--profile", options.profile), ("--region", options.region)]
+        for (option, value) in [
+            ("--endpoint-url", options.endpointURL), ("--profile", options.profile), ("--region", options.region),
+        ]
         where value != nil {
             return .aws(settings, reason: option)
         }
@@ -109,8 +116,11 @@ public enum BackendSelector {
             return .aws(settings, reason: name)
         }
         let files = SharedConfigFiles(
-            credentials: inputs.readText(inputs.credentialsPath).map { SharedConfigFiles.parseINI($0, isConfigFile: false) } ?? [:],
-            config: inputs.readText(inputs.configPath).map { SharedConfigFiles.parseINI($0, isConfigFile: true) } ?? [:])
+            credentials: inputs.readText(inputs.credentialsPath).map {
+                SharedConfigFiles.parseINI($0, isConfigFile: false)
+            } ?? [:],
+            config: inputs.readText(inputs.configPath).map { SharedConfigFiles.parseINI($0, isConfigFile: true) } ?? [:]
+        )
         if let source = files.defaultProfileCredentialSource() {
             return .aws(settings, reason: source)
         }
@@ -125,4 +135,3 @@ public enum BackendSelector {
         return .vault(path: inputs.defaultVaultPath, explicit: false)
     }
 }
-

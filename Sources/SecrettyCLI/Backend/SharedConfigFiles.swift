@@ -23,8 +23,12 @@ public struct SharedConfigFiles: Sendable, Equatable {
     /// `credential_source` in either file; names the file and key when it does.
     public func defaultProfileCredentialSource() -> String? {
         for key in Self.credentialKeys {
-            if let value = credentials["default"]?[key], !value.isEmpty { return "the credentials file's default profile (\(key))" }
-            if let value = config["default"]?[key], !value.isEmpty { return "the config file's default profile (\(key))" }
+            if let value = credentials["default"]?[key], !value.isEmpty {
+                return "the credentials file's default profile (\(key))"
+            }
+            if let value = config["default"]?[key], !value.isEmpty {
+                return "the config file's default profile (\(key))"
+            }
         }
         return nil
     }
@@ -60,4 +64,3 @@ public struct SharedConfigFiles: Sendable, Equatable {
         return sections
     }
 }
-

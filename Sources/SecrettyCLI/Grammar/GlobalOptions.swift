@@ -101,7 +101,9 @@ public enum GlobalOptionScanner {
             }
             rest.append(token)
             // The operation's own single-value options: their value is never a global option.
-            if token.hasPrefix("--"), inlineValue == nil, OperationOptionNames.takesOneValue(name), index < arguments.count {
+            if token.hasPrefix("--"), inlineValue == nil, OperationOptionNames.takesOneValue(name),
+                index < arguments.count
+            {
                 rest.append(arguments[index])
                 index += 1
             }
@@ -128,14 +130,17 @@ public enum GlobalOptionScanner {
             options.vault = value
         case "--endpoint-url":
             guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
-                throw .usage("Bad value for --endpoint-url \"\(value)\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/")
+                throw .usage(
+                    "Bad value for --endpoint-url \"\(value)\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/"
+                )
             }
             options.endpointURL = value
         case "--profile": options.profile = value
         case "--region": options.region = value
         case "--output":
             guard let format = OutputFormat(rawValue: value) else {
-                throw .usage("argument --output: Invalid choice, valid choices are: json | text | table (got '\(value)')")
+                throw .usage(
+                    "argument --output: Invalid choice, valid choices are: json | text | table (got '\(value)')")
             }
             options.output = format
         case "--query": options.query = value
@@ -147,7 +152,9 @@ public enum GlobalOptionScanner {
             options.color = color
         case "--cli-binary-format":
             guard let format = BinaryFormat(rawValue: value) else {
-                throw .usage("argument --cli-binary-format: Invalid choice, valid choices are: base64 | raw-in-base64-out (got '\(value)')")
+                throw .usage(
+                    "argument --cli-binary-format: Invalid choice, valid choices are: base64 | raw-in-base64-out (got '\(value)')"
+                )
             }
             options.binaryFormat = format
         case "--ca-bundle": options.caBundle = value

@@ -9,15 +9,18 @@ import SecretsCore
 /// Pages are followed to the end unless `--no-paginate` or one of the manual paging options (`--max-results`,
 /// `--next-token`) is given, which sends exactly one request as the aws CLI does.
 struct ListSecretsCommand: OperationCommand {
-    static let configuration = CommandConfiguration(commandName: "list-secrets", abstract: "Lists the secrets in the account.")
+    static let configuration = CommandConfiguration(
+        commandName: "list-secrets", abstract: "Lists the secrets in the account.")
     static let operation = SecretsOperation.listSecrets
 
     @Flag(inversion: .prefixedNo, help: "Include secrets scheduled for deletion.") var includePlannedDeletion: Bool?
     @Option(parsing: .upToNextOption, help: "Filters: Key=name,Values=a,b ... or JSON.") var filters: [String] = []
     @Option(parsing: .unconditional, help: "asc or desc.") var sortOrder: String?
-    @Option(parsing: .unconditional, help: "created-date, last-accessed-date, last-changed-date or name.") var sortBy: String?
+    @Option(parsing: .unconditional, help: "created-date, last-accessed-date, last-changed-date or name.")
+    var sortBy: String?
     @Option(parsing: .unconditional, help: "The total number of items to return.") var maxItems: Int?
-    @Option(parsing: .unconditional, help: "A token printed by an earlier call, to resume from.") var startingToken: String?
+    @Option(parsing: .unconditional, help: "A token printed by an earlier call, to resume from.")
+    var startingToken: String?
     @Option(parsing: .unconditional, help: "The number of items per service call.") var pageSize: Int?
     @Option(parsing: .unconditional, help: .hidden) var maxResults: Int?
     @Option(parsing: .unconditional, help: .hidden) var nextToken: String?
@@ -64,7 +67,8 @@ struct ListSecretVersionIdsCommand: OperationCommand {
 
     func makeCall(_ inputs: CallInputs) throws -> OperationCall {
         let base = ListSecretVersionIdsRequest(
-            secretId: try inputs.reader.text(secretId, option: "--secret-id"), maxResults: maxResults, nextToken: nextToken,
+            secretId: try inputs.reader.text(secretId, option: "--secret-id"), maxResults: maxResults,
+            nextToken: nextToken,
             includeDeprecated: includeDeprecated)
         if inputs.globals.noPaginate || maxResults != nil || nextToken != nil {
             return Self.single { try await $0.listSecretVersionIds(base) }
@@ -77,7 +81,8 @@ struct ListSecretVersionIdsCommand: OperationCommand {
                 versions.append(contentsOf: page.versions)
                 guard let next = page.nextToken, !next.isEmpty else {
                     return try encoder.encode(
-                        ListSecretVersionIdsResponse(versions: versions, nextToken: nil, arn: page.arn, name: page.name))
+                        ListSecretVersionIdsResponse(versions: versions, nextToken: nil, arn: page.arn, name: page.name)
+                    )
                 }
                 request.nextToken = next
             }

@@ -30,7 +30,8 @@ public struct OperationCall: Sendable {
 
     /// Creates a call.
     public init(
-        operation: SecretsOperation, perform: @escaping @Sendable (any SecretsBackend, JSONValueEncoder) async throws -> JSONValue
+        operation: SecretsOperation,
+        perform: @escaping @Sendable (any SecretsBackend, JSONValueEncoder) async throws -> JSONValue
     ) {
         self.operation = operation
         self.perform = perform

@@ -10,10 +10,12 @@ struct CreateSecretCommand: OperationCommand {
     static let operation = SecretsOperation.createSecret
 
     @Option(parsing: .unconditional, help: "The name of the new secret.") var name: String
-    @Option(parsing: .unconditional, help: "The idempotency token; a UUID is generated when omitted.") var clientRequestToken: String?
+    @Option(parsing: .unconditional, help: "The idempotency token; a UUID is generated when omitted.")
+    var clientRequestToken: String?
     @Option(parsing: .unconditional, help: "The description of the secret.") var description: String?
     @Option(parsing: .unconditional, help: "The KMS key to encrypt the secret with.") var kmsKeyId: String?
-    @Option(parsing: .unconditional, help: "Binary data (base64, or fileb://PATH for raw bytes).") var secretBinary: String?
+    @Option(parsing: .unconditional, help: "Binary data (base64, or fileb://PATH for raw bytes).")
+    var secretBinary: String?
     @Option(parsing: .unconditional, help: "Text data to encrypt and store.") var secretString: String?
     @Option(parsing: .upToNextOption, help: "Tags: Key=k,Value=v ... or JSON.") var tags: [String] = []
     @Flag(inversion: .prefixedNo, help: "Overwrite a secret with the same name in the destination Region.")
@@ -22,7 +24,9 @@ struct CreateSecretCommand: OperationCommand {
     func makeCall(_ inputs: CallInputs) throws -> OperationCall {
         var request = CreateSecretRequest(
             name: try inputs.reader.text(name, option: "--name"),
-            clientRequestToken: try clientRequestToken.map { try inputs.reader.text($0, option: "--client-request-token") },
+            clientRequestToken: try clientRequestToken.map {
+                try inputs.reader.text($0, option: "--client-request-token")
+            },
             description: try description.map { try inputs.reader.text($0, option: "--description") },
             kmsKeyId: try kmsKeyId.map { try inputs.reader.text($0, option: "--kms-key-id") },
             secretBinary: try secretBinary.map { try inputs.reader.blob($0, option: "--secret-binary") },
@@ -44,19 +48,25 @@ struct PutSecretValueCommand: OperationCommand {
     static let operation = SecretsOperation.putSecretValue
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
-    @Option(parsing: .unconditional, help: "The idempotency token; a UUID is generated when omitted.") var clientRequestToken: String?
-    @Option(parsing: .unconditional, help: "Binary data (base64, or fileb://PATH for raw bytes).") var secretBinary: String?
+    @Option(parsing: .unconditional, help: "The idempotency token; a UUID is generated when omitted.")
+    var clientRequestToken: String?
+    @Option(parsing: .unconditional, help: "Binary data (base64, or fileb://PATH for raw bytes).")
+    var secretBinary: String?
     @Option(parsing: .unconditional, help: "Text data to encrypt and store.") var secretString: String?
-    @Option(parsing: .upToNextOption, help: "Staging labels for the new version (default AWSCURRENT).") var versionStages: [String] = []
+    @Option(parsing: .upToNextOption, help: "Staging labels for the new version (default AWSCURRENT).")
+    var versionStages: [String] = []
     @Option(parsing: .unconditional, help: "A rotation token (only for rotation functions).") var rotationToken: String?
 
     func makeCall(_ inputs: CallInputs) throws -> OperationCall {
         var request = PutSecretValueRequest(
             secretId: try inputs.reader.text(secretId, option: "--secret-id"),
-            clientRequestToken: try clientRequestToken.map { try inputs.reader.text($0, option: "--client-request-token") },
+            clientRequestToken: try clientRequestToken.map {
+                try inputs.reader.text($0, option: "--client-request-token")
+            },
             secretBinary: try secretBinary.map { try inputs.reader.blob($0, option: "--secret-binary") },
             secretString: try secretString.map { try inputs.reader.text($0, option: "--secret-string") },
-            versionStages: versionStages.isEmpty ? nil : try inputs.structured.strings(versionStages, option: "--version-stages"),
+            versionStages: versionStages.isEmpty
+                ? nil : try inputs.structured.strings(versionStages, option: "--version-stages"),
             rotationToken: try rotationToken.map { try inputs.reader.text($0, option: "--rotation-token") })
         request = IdempotencyToken.fill(request, random: inputs.random)
         let finished = request
@@ -69,7 +79,8 @@ struct PutSecretValueCommand: OperationCommand {
 /// `get-secret-value`: GetSecretValue.
 struct GetSecretValueCommand: OperationCommand {
     static let configuration = CommandConfiguration(
-        commandName: "get-secret-value", abstract: "Retrieves the contents of the encrypted fields of a secret version.")
+        commandName: "get-secret-value", abstract: "Retrieves the contents of the encrypted fields of a secret version."
+    )
     static let operation = SecretsOperation.getSecretValue
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -106,20 +117,25 @@ struct DescribeSecretCommand: OperationCommand {
 /// `update-secret`: UpdateSecret.
 struct UpdateSecretCommand: OperationCommand {
     static let configuration = CommandConfiguration(
-        commandName: "update-secret", abstract: "Modifies the details of a secret, including metadata and the secret value.")
+        commandName: "update-secret",
+        abstract: "Modifies the details of a secret, including metadata and the secret value.")
     static let operation = SecretsOperation.updateSecret
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
-    @Option(parsing: .unconditional, help: "The idempotency token; a UUID is generated when a value is given.") var clientRequestToken: String?
+    @Option(parsing: .unconditional, help: "The idempotency token; a UUID is generated when a value is given.")
+    var clientRequestToken: String?
     @Option(parsing: .unconditional, help: "The description of the secret.") var description: String?
     @Option(parsing: .unconditional, help: "The KMS key to encrypt new versions with.") var kmsKeyId: String?
-    @Option(parsing: .unconditional, help: "Binary data (base64, or fileb://PATH for raw bytes).") var secretBinary: String?
+    @Option(parsing: .unconditional, help: "Binary data (base64, or fileb://PATH for raw bytes).")
+    var secretBinary: String?
     @Option(parsing: .unconditional, help: "Text data to encrypt and store.") var secretString: String?
 
     func makeCall(_ inputs: CallInputs) throws -> OperationCall {
         var request = UpdateSecretRequest(
             secretId: try inputs.reader.text(secretId, option: "--secret-id"),
-            clientRequestToken: try clientRequestToken.map { try inputs.reader.text($0, option: "--client-request-token") },
+            clientRequestToken: try clientRequestToken.map {
+                try inputs.reader.text($0, option: "--client-request-token")
+            },
             description: try description.map { try inputs.reader.text($0, option: "--description") },
             kmsKeyId: try kmsKeyId.map { try inputs.reader.text($0, option: "--kms-key-id") },
             secretBinary: try secretBinary.map { try inputs.reader.blob($0, option: "--secret-binary") },
@@ -135,7 +151,8 @@ struct UpdateSecretCommand: OperationCommand {
 /// `update-secret-version-stage`: UpdateSecretVersionStage.
 struct UpdateSecretVersionStageCommand: OperationCommand {
     static let configuration = CommandConfiguration(
-        commandName: "update-secret-version-stage", abstract: "Modifies the staging labels attached to a version of a secret.")
+        commandName: "update-secret-version-stage",
+        abstract: "Modifies the staging labels attached to a version of a secret.")
     static let operation = SecretsOperation.updateSecretVersionStage
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -147,7 +164,9 @@ struct UpdateSecretVersionStageCommand: OperationCommand {
         let request = UpdateSecretVersionStageRequest(
             secretId: try inputs.reader.text(secretId, option: "--secret-id"),
             versionStage: try inputs.reader.text(versionStage, option: "--version-stage"),
-            removeFromVersionId: try removeFromVersionId.map { try inputs.reader.text($0, option: "--remove-from-version-id") },
+            removeFromVersionId: try removeFromVersionId.map {
+                try inputs.reader.text($0, option: "--remove-from-version-id")
+            },
             moveToVersionId: try moveToVersionId.map { try inputs.reader.text($0, option: "--move-to-version-id") })
         return Self.single { try await $0.updateSecretVersionStage(request) }
     }
@@ -162,12 +181,15 @@ struct DeleteSecretCommand: OperationCommand {
     static let operation = SecretsOperation.deleteSecret
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
-    @Option(parsing: .unconditional, help: "Days (7-30) before the secret is deleted for good.") var recoveryWindowInDays: Int?
-    @Flag(inversion: .prefixedNo, help: "Delete at once, without a recovery window.") var forceDeleteWithoutRecovery: Bool?
+    @Option(parsing: .unconditional, help: "Days (7-30) before the secret is deleted for good.")
+    var recoveryWindowInDays: Int?
+    @Flag(inversion: .prefixedNo, help: "Delete at once, without a recovery window.")
+    var forceDeleteWithoutRecovery: Bool?
 
     func makeCall(_ inputs: CallInputs) throws -> OperationCall {
         let request = DeleteSecretRequest(
-            secretId: try inputs.reader.text(secretId, option: "--secret-id"), recoveryWindowInDays: recoveryWindowInDays,
+            secretId: try inputs.reader.text(secretId, option: "--secret-id"),
+            recoveryWindowInDays: recoveryWindowInDays,
             forceDeleteWithoutRecovery: forceDeleteWithoutRecovery)
         return Self.single { try await $0.deleteSecret(request) }
     }
@@ -209,7 +231,8 @@ struct TagResourceCommand: OperationCommand {
 
 /// `untag-resource`: UntagResource.
 struct UntagResourceCommand: OperationCommand {
-    static let configuration = CommandConfiguration(commandName: "untag-resource", abstract: "Removes tags from a secret.")
+    static let configuration = CommandConfiguration(
+        commandName: "untag-resource", abstract: "Removes tags from a secret.")
     static let operation = SecretsOperation.untagResource
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -228,7 +251,8 @@ struct UntagResourceCommand: OperationCommand {
 
 /// `get-random-password`: GetRandomPassword.
 struct GetRandomPasswordCommand: OperationCommand {
-    static let configuration = CommandConfiguration(commandName: "get-random-password", abstract: "Generates a random password.")
+    static let configuration = CommandConfiguration(
+        commandName: "get-random-password", abstract: "Generates a random password.")
     static let operation = SecretsOperation.getRandomPassword
 
     @Option(parsing: .unconditional, help: "The length of the password (default 32).") var passwordLength: Int?
@@ -238,14 +262,16 @@ struct GetRandomPasswordCommand: OperationCommand {
     @Flag(inversion: .prefixedNo, help: "Leave out upper-case letters.") var excludeUppercase: Bool?
     @Flag(inversion: .prefixedNo, help: "Leave out lower-case letters.") var excludeLowercase: Bool?
     @Flag(inversion: .prefixedNo, help: "Include the space character.") var includeSpace: Bool?
-    @Flag(inversion: .prefixedNo, help: "Include at least one of every included character type.") var requireEachIncludedType: Bool?
+    @Flag(inversion: .prefixedNo, help: "Include at least one of every included character type.")
+    var requireEachIncludedType: Bool?
 
     func makeCall(_ inputs: CallInputs) throws -> OperationCall {
         let request = GetRandomPasswordRequest(
             passwordLength: passwordLength,
             excludeCharacters: try excludeCharacters.map { try inputs.reader.text($0, option: "--exclude-characters") },
             excludeNumbers: excludeNumbers, excludePunctuation: excludePunctuation, excludeUppercase: excludeUppercase,
-            excludeLowercase: excludeLowercase, includeSpace: includeSpace, requireEachIncludedType: requireEachIncludedType)
+            excludeLowercase: excludeLowercase, includeSpace: includeSpace,
+            requireEachIncludedType: requireEachIncludedType)
         return Self.single { try await $0.getRandomPassword(request) }
     }
 }
@@ -265,7 +291,8 @@ struct BatchGetSecretValueCommand: OperationCommand {
 
     func makeCall(_ inputs: CallInputs) throws -> OperationCall {
         let request = BatchGetSecretValueRequest(
-            secretIdList: secretIdList.isEmpty ? nil : try inputs.structured.strings(secretIdList, option: "--secret-id-list"),
+            secretIdList: secretIdList.isEmpty
+                ? nil : try inputs.structured.strings(secretIdList, option: "--secret-id-list"),
             filters: filters.isEmpty ? nil : try inputs.structured.filters(filters),
             maxResults: maxResults, nextToken: nextToken)
         return Self.single { try await $0.batchGetSecretValue(request) }

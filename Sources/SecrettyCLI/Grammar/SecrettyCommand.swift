@@ -15,7 +15,8 @@ struct SecrettyCommand: ParsableCommand {
             Values: a literal, file://PATH (text), fileb://PATH (bytes), or - for standard input.
             """,
         subcommands: [
-            CreateSecretCommand.self, PutSecretValueCommand.self, GetSecretValueCommand.self, DescribeSecretCommand.self,
+            CreateSecretCommand.self, PutSecretValueCommand.self, GetSecretValueCommand.self,
+            DescribeSecretCommand.self,
             ListSecretsCommand.self, ListSecretVersionIdsCommand.self, UpdateSecretVersionStageCommand.self,
             UpdateSecretCommand.self, DeleteSecretCommand.self, RestoreSecretCommand.self, TagResourceCommand.self,
             UntagResourceCommand.self, GetRandomPasswordCommand.self, BatchGetSecretValueCommand.self,
@@ -45,7 +46,8 @@ struct VaultInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a new vault.")
 
     @Option(parsing: .unconditional, help: "scrypt cost as log2(N), 10 to 20.") var kdfLogN: Int?
-    @Option(parsing: .unconditional, help: "The region the vault's ARNs carry (default us-east-1).") var vaultRegion = "us-east-1"
+    @Option(parsing: .unconditional, help: "The region the vault's ARNs carry (default us-east-1).") var vaultRegion =
+        "us-east-1"
     @Option(parsing: .unconditional, help: "The account id the vault's ARNs carry (default 000000000000).")
     var vaultAccount = "000000000000"
 
@@ -56,7 +58,9 @@ struct VaultInitCommand: ParsableCommand {
         guard vaultAccount.count == 12, vaultAccount.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw ValidationError("--vault-account must be 12 digits, got '\(vaultAccount)'")
         }
-        guard !vaultRegion.isEmpty, vaultRegion.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+        guard !vaultRegion.isEmpty,
+            vaultRegion.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+        else {
             throw ValidationError("--vault-region must look like us-east-1, got '\(vaultRegion)'")
         }
     }
@@ -84,7 +88,8 @@ struct VaultHistoryCommand: ParsableCommand {
 
 /// `secretty demo`: opens (creating on first run) a demo vault with realistic secrets.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Open a demo vault with sample secrets.")
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Open a demo vault with sample secrets.")
 }
 
 /// `secretty tui`: opens the terminal UI.

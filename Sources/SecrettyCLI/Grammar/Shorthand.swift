@@ -72,7 +72,9 @@ public enum Shorthand {
             let start = index
             while index < characters.count, isNameCharacter(characters[index]) { index += 1 }
             guard index < characters.count, characters[index] == "=", index > start else {
-                throw fail("Expected: '=', received: '\(index < characters.count ? String(characters[index]) : "end of input")'")
+                throw fail(
+                    "Expected: '=', received: '\(index < characters.count ? String(characters[index]) : "end of input")'"
+                )
             }
             let name = String(characters[start..<index])
             index += 1

@@ -29,7 +29,9 @@ public struct StructuredOptions {
     public func filters(_ arguments: [String], option: String = "--filters") throws(LocalError) -> [Filter] {
         try structures(arguments, option: option).map { (members) throws(LocalError) -> Filter in
             try Self.checkMembers(members, allowed: ["Key", "Values"], option: option)
-            return Filter(key: try Self.scalar(members, "Key", option: option), values: try Self.list(members, "Values", option: option))
+            return Filter(
+                key: try Self.scalar(members, "Key", option: option),
+                values: try Self.list(members, "Values", option: option))
         }
     }
 
@@ -39,17 +41,22 @@ public struct StructuredOptions {
             let text = try reader.text(arguments[0], option: option)
             if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("[") {
                 let value = try Self.parseJSON(text, option: option)
-                guard case .array(let items) = value else { throw .usage("Error parsing parameter '\(option)': expected a JSON list") }
+                guard case .array(let items) = value else {
+                    throw .usage("Error parsing parameter '\(option)': expected a JSON list")
+                }
                 return try items.map { (item) throws(LocalError) -> String in
                     guard case .string(let s) = item else {
-                        throw .usage("Error parsing parameter '\(option)': expected a list of strings, got \(item.compactText())")
+                        throw .usage(
+                            "Error parsing parameter '\(option)': expected a list of strings, got \(item.compactText())"
+                        )
                     }
                     return s
                 }
             }
             return [text]
         }
-        return try arguments.map { (argument) throws(LocalError) -> String in try reader.text(argument, option: option) }
+        return try arguments.map { (argument) throws(LocalError) -> String in try reader.text(argument, option: option)
+        }
     }
 
     // MARK: - Structures
@@ -69,7 +76,8 @@ public struct StructuredOptions {
                 }
                 return try items.map { (item) throws(LocalError) -> [(String, JSONValue)] in
                     guard case .object(let members) = item else {
-                        throw .usage("Error parsing parameter '\(option)': expected a structure, got \(item.compactText())")
+                        throw .usage(
+                            "Error parsing parameter '\(option)': expected a structure, got \(item.compactText())")
                     }
                     return members.map { ($0.key, $0.value) }
                 }
@@ -100,7 +108,9 @@ public struct StructuredOptions {
 
     static func checkMembers(_ members: [(String, JSONValue)], allowed: [String], option: String) throws(LocalError) {
         for (name, _) in members where !allowed.contains(name) {
-            throw .usage("Error parsing parameter '\(option)': unknown member \(name), valid members are: \(allowed.joined(separator: ", "))")
+            throw .usage(
+                "Error parsing parameter '\(option)': unknown member \(name), valid members are: \(allowed.joined(separator: ", "))"
+            )
         }
     }
 
@@ -110,7 +120,8 @@ public struct StructuredOptions {
         case .string(let s): return s
         case .number(let n): return n
         case .bool(let b): return b ? "true" : "false"
-        default: throw .usage("Error parsing parameter '\(option)': \(name) takes one value, got \(value.compactText())")
+        default:
+            throw .usage("Error parsing parameter '\(option)': \(name) takes one value, got \(value.compactText())")
         }
     }
 
@@ -121,7 +132,8 @@ public struct StructuredOptions {
         case .array(let items):
             return try items.map { (item) throws(LocalError) -> String in
                 guard case .string(let s) = item else {
-                    throw .usage("Error parsing parameter '\(option)': \(name) takes strings, got \(item.compactText())")
+                    throw .usage(
+                        "Error parsing parameter '\(option)': \(name) takes strings, got \(item.compactText())")
                 }
                 return s
             }

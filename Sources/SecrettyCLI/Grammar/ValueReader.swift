@@ -50,7 +50,8 @@ public final class ValueReader: @unchecked Sendable {
             text = raw
         }
         guard let data = Data(base64Encoded: text), !text.isEmpty || data.isEmpty else {
-            throw .usage("Invalid base64: \"\(text.count > 60 ? String(text.prefix(60)) + "..." : text)\" for \(option)")
+            throw .usage(
+                "Invalid base64: \"\(text.count > 60 ? String(text.prefix(60)) + "..." : text)\" for \(option)")
         }
         return data
     }
@@ -71,7 +72,8 @@ public final class ValueReader: @unchecked Sendable {
             expanded = environment.homeDirectory + expanded.dropFirst()
         }
         guard let data = environment.readFile(expanded) else {
-            throw .usage("Error parsing parameter '\(option)': Unable to load paramfile \(raw): cannot read \(expanded)")
+            throw .usage(
+                "Error parsing parameter '\(option)': Unable to load paramfile \(raw): cannot read \(expanded)")
         }
         return data
     }

@@ -115,7 +115,9 @@ struct TableFormatter {
         return section
     }
 
-    private func buildFromObject(_ members: [(key: String, value: JSONValue)], indent: Int, into sections: inout [Section]) {
+    private func buildFromObject(
+        _ members: [(key: String, value: JSONValue)], indent: Int, into sections: inout [Section]
+    ) {
         let lookup = Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
         let headers = lookup.keys.filter { lookup[$0]!.isScalar }.sorted()
         let more = lookup.keys.filter { !lookup[$0]!.isScalar }.sorted()

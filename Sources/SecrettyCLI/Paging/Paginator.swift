@@ -36,8 +36,12 @@ public struct Paginator: Sendable {
 
     /// Checks the options before any call: a malformed `--starting-token` or a bad number is a usage error.
     public func validate() throws(LocalError) {
-        if let maxItems, maxItems < 1 { throw .usage("argument --max-items: must be a positive integer, got \(maxItems)") }
-        if let pageSize, pageSize < 1 { throw .usage("argument --page-size: must be a positive integer, got \(pageSize)") }
+        if let maxItems, maxItems < 1 {
+            throw .usage("argument --max-items: must be a positive integer, got \(maxItems)")
+        }
+        if let pageSize, pageSize < 1 {
+            throw .usage("argument --page-size: must be a positive integer, got \(pageSize)")
+        }
         if let startingToken { _ = try Self.decode(startingToken) }
     }
 

@@ -24,13 +24,19 @@ public struct TUILaunch: Sendable {
     public var globals: GlobalOptions
     /// The process environment and I/O.
     public var environment: CLIEnvironment
+    /// Selects and opens the backend these options name (`connector.open(globals)`), or another one later.
+    public var connector: BackendConnector
     /// The demo vault to open, with its passphrase, for `secretty demo`.
     public var demoVault: (path: String, passphrase: String)?
 
     /// Creates a launch description.
-    public init(globals: GlobalOptions, environment: CLIEnvironment, demoVault: (path: String, passphrase: String)? = nil) {
+    public init(
+        globals: GlobalOptions, environment: CLIEnvironment, connector: BackendConnector,
+        demoVault: (path: String, passphrase: String)? = nil
+    ) {
         self.globals = globals
         self.environment = environment
+        self.connector = connector
         self.demoVault = demoVault
     }
 }
@@ -59,9 +65,15 @@ public struct TUINotBuilt: CategorizedError {
 /// Compiles a `--query` JMESPath expression into a function over the response (errors are usage errors).
 public typealias QueryCompiler = @Sendable (String) throws -> @Sendable (JSONValue) throws -> JSONValue
 
-/// The query seam's default while no JMESPath evaluator is composed in.
+/// The query seam's implementations.
 public enum QuerySeam {
-    /// Refuses every `--query` (exit 252).
+    /// JMESPath, as the aws CLI's `--query` takes it (unsupported constructs exit 252 naming them).
+    public static let jmesPath: QueryCompiler = { expression in
+        let compiled = try JMESPathExpression(expression)
+        return { value in try compiled.evaluate(value) }
+    }
+
+    /// Refuses every `--query` (exit 252), for builds and tests without a query language.
     public static let unavailable: QueryCompiler = { expression in
         throw LocalError.usage("--query is not available in this build (expression: \(expression))")
     }

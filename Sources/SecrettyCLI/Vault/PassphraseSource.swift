@@ -37,7 +37,9 @@ public struct PassphraseResolver: Sendable {
                 throw LocalError.configuration("SECRETTY_PASSPHRASE_COMMAND printed bytes that are not UTF-8")
             }
             let value = Self.droppingOneNewline(text)
-            guard !value.isEmpty else { throw LocalError.configuration("SECRETTY_PASSPHRASE_COMMAND printed no passphrase") }
+            guard !value.isEmpty else {
+                throw LocalError.configuration("SECRETTY_PASSPHRASE_COMMAND printed no passphrase")
+            }
             return (value, .command)
         }
         return (try prompt(label: "Vault passphrase", twice: creating), .prompt)

@@ -22,12 +22,14 @@ enum ShellCommand {
         do {
             try process.run()
         } catch {
-            throw LocalError.configuration("SECRETTY_PASSPHRASE_COMMAND could not be started: \(error.localizedDescription)")
+            throw LocalError.configuration(
+                "SECRETTY_PASSPHRASE_COMMAND could not be started: \(error.localizedDescription)")
         }
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw LocalError.configuration("SECRETTY_PASSPHRASE_COMMAND exited with status \(process.terminationStatus)")
+            throw LocalError.configuration(
+                "SECRETTY_PASSPHRASE_COMMAND exited with status \(process.terminationStatus)")
         }
         return output
     }

@@ -1,9 +1,10 @@
 import Foundation
 import SecretsCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a passphrase from the controlling terminal (`/dev/tty`) with echo turned off.

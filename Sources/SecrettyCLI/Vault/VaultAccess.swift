@@ -11,7 +11,9 @@ public struct VaultCheckSummary: Sendable, Equatable {
     public var damagedRows: [String]
 
     /// Creates a summary.
-    public init(partition: String, region: String, accountId: String, details: [(String, String)] = [], damagedRows: [String]) {
+    public init(
+        partition: String, region: String, accountId: String, details: [(String, String)] = [], damagedRows: [String]
+    ) {
         self.partition = partition
         self.region = region
         self.accountId = accountId
@@ -40,21 +42,4 @@ public protocol VaultAccess: Sendable {
     func check(path: String, passphrase: String) async throws -> VaultCheckSummary
     /// The journal of label moves of one secret, oldest first.
     func labelHistory(path: String, passphrase: String, secretId: String) async throws -> [LabelMove]
-}
-
-/// The vault seam's default while no vault is composed in.
-public struct UnavailableVaultAccess: VaultAccess {
-    /// Creates the stand-in.
-    public init() {}
-
-    private var unavailable: LocalError { .failure("the vault is not built yet") }
-    public func create(path: String, passphrase: String, context: StoreContext, kdfLogN: Int?) async throws {
-        throw unavailable
-    }
-    public func open(path: String, passphrase: String) async throws -> any SecretsBackend { throw unavailable }
-    public func changePassphrase(path: String, old: String, new: String) async throws { throw unavailable }
-    public func check(path: String, passphrase: String) async throws -> VaultCheckSummary { throw unavailable }
-    public func labelHistory(path: String, passphrase: String, secretId: String) async throws -> [LabelMove] {
-        throw unavailable
-    }
 }

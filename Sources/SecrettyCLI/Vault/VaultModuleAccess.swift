@@ -16,7 +16,7 @@ public struct VaultModuleAccess: VaultAccess {
     }
 
     public func open(path: String, passphrase: String) async throws -> any SecretsBackend {
-        try Self.secretsBackend(try VaultBackend.open(path: path, passphrase: passphrase))
+        try VaultBackend.open(path: path, passphrase: passphrase)
     }
 
     public func changePassphrase(path: String, old: String, new: String) async throws {
@@ -38,13 +38,5 @@ public struct VaultModuleAccess: VaultAccess {
 
     public func labelHistory(path: String, passphrase: String, secretId: String) async throws -> [LabelMove] {
         try await VaultBackend.open(path: path, passphrase: passphrase).labelHistory(secretId: secretId)
-    }
-
-    /// The vault as the service's operations.
-    static func secretsBackend(_ vault: VaultBackend) throws -> any SecretsBackend {
-        guard let backend = vault as Any as? any SecretsBackend else {
-            throw LocalError.failure("this build's vault does not serve the service operations yet")
-        }
-        return backend
     }
 }

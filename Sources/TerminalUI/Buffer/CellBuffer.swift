@@ -46,7 +46,9 @@ public struct CellBuffer: Hashable, Sendable {
         for y in area.y..<area.maxY {
             breakWideCells(row: y, from: area.x, to: area.maxX)
             let start = y * size.width
-            for x in area.x..<area.maxX { cells[start + x] = narrow }
+            cells.withUnsafeMutableBufferPointer { cells in
+                UnsafeMutableBufferPointer(rebasing: cells[(start + area.x)..<(start + area.maxX)]).update(repeating: narrow)
+            }
         }
     }
 
@@ -70,6 +72,10 @@ public struct CellBuffer: Hashable, Sendable {
         let row = position.row
         var x = position.column
         guard row >= area.y, row < area.maxY else { return x }
+        if let count = TerminalText.printableASCIICount(text) {
+            writeASCII(text, count: count, row: row, column: x, style: style, area: area)
+            return x + count
+        }
         for character in text {
             if x >= area.maxX { break }
             if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
@@ -109,6 +115,25 @@ public struct CellBuffer: Hashable, Sendable {
         }
         return x
     }
+
+    /// Writes printable ASCII: one narrow cell a byte, wide neighbours broken once for the whole span.
+    private mutating func writeASCII(_ text: String, count: Int, row: Int, column: Int, style: Style, area: Rect) {
+        let start = max(column, area.x), end = min(column + count, area.maxX)
+        guard start < end else { return }
+        breakWideCells(row: row, from: start, to: end)
+        let base = row * size.width
+        var x = column
+        cells.withUnsafeMutableBufferPointer { cells in
+            for byte in text.utf8 {
+                if x >= end { break }
+                if x >= start { cells[base + x] = Cell(Self.asciiCharacters[Int(byte)], width: 1, style: style) }
+                x += 1
+            }
+        }
+    }
+
+    /// The printable ASCII characters by code, made once.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// Writes a cluster that holds unsafe scalars as its visible escape.
     private mutating func writeEscaped(_ character: Character, row: Int, column: Int, style: Style, area: Rect) -> Int {

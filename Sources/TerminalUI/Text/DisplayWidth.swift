@@ -17,6 +17,7 @@ public enum DisplayWidth {
 
     /// The columns `text` takes once made safe (unsafe scalars count as their visible escapes).
     public static func of(_ text: String) -> Int {
+        if let count = TerminalText.printableASCIICount(text) { return count }
         var total = 0
         for character in text { total += of(character) }
         return total
@@ -29,6 +30,7 @@ public enum DisplayWidth {
     static func slowWidth(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if character.utf8.count <= 4, scalars.count == 1, let width = commonWidth(first.value) { return width }
         if scalars.contains(where: TerminalText.isUnsafe) {
             return TerminalText.visible(String(character)).count
         }
@@ -39,6 +41,20 @@ public enum DisplayWidth {
         }
         if (0x1160...0x11FF).contains(first.value) { return 0 }  // Hangul medial vowels and finals alone
         return isWide(first) ? 2 : 1
+    }
+
+    /// The width of a lone scalar from the blocks text is mostly made of, without property lookups; nil for
+    /// the rest.
+    @usableFromInline
+    static func commonWidth(_ value: UInt32) -> Int? {
+        switch value {
+        case 0xA0...0x2FF, 0x370...0x482, 0x48A...0x58F: return 1  // Latin-1, Latin extended, Greek, Cyrillic
+        case 0x2010...0x2027, 0x2030...0x205E: return 1  // punctuation (not the zero-width or bidi controls)
+        case 0x2190...0x21FF, 0x2500...0x25A0: return 1  // arrows, box drawing, block elements
+        case 0x3041...0x3096, 0x30A1...0x30FA: return 2  // Hiragana, Katakana (not the combining marks)
+        case 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60: return 2  // CJK ideographs, Hangul, fullwidth
+        default: return nil
+        }
     }
 
     /// Whether a terminal draws the cluster as a two-column emoji.

@@ -18,7 +18,19 @@ public enum TerminalText {
 
     /// Whether the text has no unsafe scalar.
     public static func isSafe(_ text: String) -> Bool {
-        !text.unicodeScalars.contains(where: isUnsafe)
+        if printableASCIICount(text) != nil { return true }
+        return !text.unicodeScalars.contains(where: isUnsafe)
+    }
+
+    /// The length of text made only of printable ASCII (each one column, nothing to escape), else nil.
+    @inlinable
+    public static func printableASCIICount(_ text: String) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            count += 1
+        }
+        return count
     }
 
     /// The text with every unsafe scalar written as a visible escape.
@@ -58,6 +70,12 @@ public enum TerminalText {
     /// The safe text cut to at most `width` columns, ending in `ellipsis` when something was cut.
     public static func truncated(_ text: String, to width: Int, ellipsis: Character = "…") -> String {
         guard width > 0 else { return "" }
+        if let count = printableASCIICount(text) {
+            if count <= width { return text }
+            var out = String(text.utf8.prefix(width - 1))!
+            out.append(ellipsis)
+            return out
+        }
         let safe = visible(text)
         if DisplayWidth.of(safe) <= width { return safe }
         let ellipsisWidth = DisplayWidth.of(ellipsis)
@@ -75,7 +93,8 @@ public enum TerminalText {
     /// The safe text cut or padded with spaces to exactly `width` columns.
     public static func padded(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncated(text, to: width)
-        let gap = max(0, width - DisplayWidth.of(cut))
+        let gap = max(0, width - (printableASCIICount(cut) ?? DisplayWidth.of(cut)))
+        guard gap > 0 else { return cut }
         let padding = String(repeating: " ", count: gap)
         return alignRight ? padding + cut : cut + padding
     }

@@ -2,8 +2,9 @@
 ///
 /// Fallback, from richer to poorer: an RGB colour becomes the nearest entry of the 256-colour palette
 /// (6×6×6 cube or grey ramp); at 16 colours a palette entry above 15 becomes the nearest of the 16 ANSI
-/// colours; at 8 colours a bright ANSI colour (8–15) becomes its normal one (0–7); in monochrome every colour
-/// is dropped and only attributes remain (see `RoleStyle.monochrome`).
+/// colours; at 8 colours a bright ANSI colour (8–15) becomes its normal one (0–7), bright black becoming
+/// white; in monochrome every colour is dropped and only attributes remain: the role's `monochrome`
+/// attributes, or else its attributes plus `reverse` when its background differs from the `text` role's.
 public enum ColorDepth: Int, CaseIterable, Comparable, Sendable, CustomStringConvertible {
     /// No colour: attributes only.
     case monochrome

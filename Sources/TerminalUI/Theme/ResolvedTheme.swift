@@ -8,7 +8,10 @@ public struct ResolvedTheme: Hashable, Sendable {
     /// `theme` resolved for `depth`, following the fallback `ColorDepth` documents.
     public init(theme: Theme, depth: ColorDepth) {
         self.depth = depth
-        self.table = ThemeRole.allCases.map { Self.resolve(theme.style(for: $0), depth: depth) }
+        let screenBackground = theme.style(for: .text).background
+        self.table = ThemeRole.allCases.map {
+            Self.resolve(theme.style(for: $0), depth: depth, screenBackground: screenBackground)
+        }
     }
 
     /// The resolved style of `role`.
@@ -23,11 +26,11 @@ public struct ResolvedTheme: Hashable, Sendable {
 
     // MARK: - Rules
 
-    /// One role style at one depth.
-    static func resolve(_ style: RoleStyle, depth: ColorDepth) -> ResolvedStyle {
+    /// One role style at one depth; `screenBackground` is the `text` role's background.
+    static func resolve(_ style: RoleStyle, depth: ColorDepth, screenBackground: ThemeColor) -> ResolvedStyle {
         guard depth != .monochrome else {
-            let attributes = style.monochrome
-                ?? style.attributes.union(style.background == .terminalDefault ? [] : .reverse)
+            let standsOut = style.background != .terminalDefault && style.background != screenBackground
+            let attributes = style.monochrome ?? style.attributes.union(standsOut ? .reverse : [])
             return ResolvedStyle(attributes: attributes)
         }
         return ResolvedStyle(

@@ -7,7 +7,7 @@ public struct RoleStyle: Hashable, Sendable {
     /// Attributes at every colour depth.
     public var attributes: TextAttributes
     /// The attributes that replace `attributes` in monochrome; when nil, `attributes` plus `reverse` if the
-    /// role has a background colour (so a selection still stands out).
+    /// role has a background colour other than the `text` role's (so a selection still stands out).
     public var monochrome: TextAttributes?
 
     /// A role style of the given colours and attributes.

@@ -1,2 +1,0 @@
-/// The SecretsApp module; its contents arrive with their issue.
-enum SecretsAppModule {}

@@ -1,0 +1,62 @@
+import Foundation
+import SecretsCore
+
+/// Opens the backend a command line selects: the selection rules, the passphrase sources and the vault or AWS
+/// seam, in one place the CLI and the TUI share.
+public struct BackendConnector: Sendable {
+    /// The process environment and I/O (notices go to its standard error).
+    public let environment: CLIEnvironment
+    /// Makes the AWS backend.
+    public let awsBackend: AWSBackendFactory
+    /// Opens vaults.
+    public let vault: any VaultAccess
+
+    /// Creates a connector.
+    public init(environment: CLIEnvironment, awsBackend: @escaping AWSBackendFactory, vault: any VaultAccess) {
+        self.environment = environment
+        self.awsBackend = awsBackend
+        self.vault = vault
+    }
+
+    /// The inputs of the selection rules, read through the environment.
+    public var selectionInputs: BackendSelectionInputs {
+        let env = environment
+        return BackendSelectionInputs(
+            environment: env.variables,
+            readText: { path in env.readFile(path).flatMap { String(data: $0, encoding: .utf8) } },
+            homeDirectory: env.homeDirectory)
+    }
+
+    /// Which backend these global options select (usage error for `--vault` with AWS options).
+    public func choice(_ globals: GlobalOptions) throws -> BackendChoice {
+        try BackendSelector.select(globals, selectionInputs)
+    }
+
+    /// Opens the selected backend: AWS through its seam, or the vault (never created here; the default vault is
+    /// named by one notice line on standard error).
+    public func open(_ globals: GlobalOptions) async throws -> any SecretsBackend {
+        switch try choice(globals) {
+        case .aws(let settings, let reason):
+            debug(globals, "backend: AWS, selected by \(reason)")
+            return try awsBackend(settings, environment)
+        case .vault(let path, let explicit):
+            if !explicit { environment.writeError("secretty: using the default vault \(path)\n") }
+            debug(globals, "backend: vault \(path)")
+            try requireVault(at: path)
+            let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(
+                file: globals.passphraseFile)
+            return try await vault.open(path: path, passphrase: passphrase)
+        }
+    }
+
+    /// Fails with exit 253 naming `secretty vault init` when no file is at `path`.
+    public func requireVault(at path: String) throws {
+        guard environment.fileExists(path) else {
+            throw LocalError.configuration("no vault at \(path); create one with `secretty vault init`")
+        }
+    }
+
+    func debug(_ globals: GlobalOptions, _ message: String) {
+        if globals.debug { environment.writeError("secretty: debug: \(message)\n") }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import SecretsApp
+import SecretsCore
+import SecrettyCLI
+
+/// The TUI seam of the CLI: `secretty` on a terminal, `secretty tui` and `secretty demo` come here.
+enum TUIComposition {
+    /// The runner the CLI calls with its launch description.
+    static func runner(random: any RandomSource) -> SecrettyCLI.TUIRunner {
+        { launch in
+            guard launch.environment.stdinIsTerminal, launch.environment.stdoutIsTerminal else {
+                throw LocalError.usage("the TUI needs a terminal on standard input and output")
+            }
+            let backend: any SecretsBackend
+            if let demo = launch.demoVault {
+                backend = try await launch.connector.vault.open(path: demo.path, passphrase: demo.passphrase)
+            } else {
+                backend = try await launch.connector.open(launch.globals)
+            }
+            let globals = launch.globals
+            let connector = switchConnector(launch.connector)
+            return try await TerminalApp.run(TerminalApp.Options(
+                backend: backend,
+                readOnlyReason: globals.readOnly ? "--read-only" : nil,
+                environment: terminalEnvironment(launch),
+                openBackend: { target in try await connector.open(options(globals, switchingTo: target)) },
+                random: random))
+        }
+    }
+
+    /// The environment the terminal is started with: `--color off` is `NO_COLOR`.
+    static func terminalEnvironment(_ launch: TUILaunch) -> [String: String] {
+        var variables = launch.environment.variables
+        if launch.globals.color == .off { variables["NO_COLOR"] = "1" }
+        return variables
+    }
+
+    /// The connector for `:vault`, `:profile` and `:region`: the same, except that it never prompts on the
+    /// terminal, which the TUI holds; the passphrase comes from the file or environment sources instead.
+    static func switchConnector(_ connector: BackendConnector) -> BackendConnector {
+        var environment = connector.environment
+        environment.promptSecret = { _ in
+            throw LocalError.configuration(
+                "the TUI cannot ask for a passphrase; set SECRETTY_PASSPHRASE or SECRETTY_PASSPHRASE_COMMAND, "
+                    + "or start secretty with --vault PATH")
+        }
+        environment.writeError = { _ in }
+        return BackendConnector(environment: environment, awsBackend: connector.awsBackend, vault: connector.vault)
+    }
+
+    /// The global options after a `:profile`, `:region` or `:vault` command.
+    static func options(_ globals: GlobalOptions, switchingTo target: BackendSwitch) -> GlobalOptions {
+        var next = globals
+        switch target {
+        case .profile(let name):
+            next.vault = nil
+            next.profile = name
+        case .region(let name):
+            next.vault = nil
+            next.region = name
+        case .vault(let path):
+            next.vault = path
+            next.profile = nil
+            next.region = nil
+            next.endpointURL = nil
+        }
+        return next
+    }
+}

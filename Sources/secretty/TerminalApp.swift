@@ -1,0 +1,48 @@
+import CursesTerminal
+import Foundation
+import SecretsApp
+import SecretsCore
+import TerminalUI
+
+/// Opens the TUI on a backend: the app state from the options, the real terminal, the loop on its own thread.
+enum TerminalApp {
+    /// What the TUI starts with.
+    struct Options: Sendable {
+        /// The backend to browse.
+        var backend: any SecretsBackend
+        /// Whether writing is off, and why.
+        var readOnlyReason: String?
+        /// The environment (`NO_COLOR`, `TMUX`, `STY`, `TERM`).
+        var environment: [String: String]
+        /// Opens the backend a `:profile`, `:region` or `:vault` command names.
+        var openBackend: @Sendable (BackendSwitch) async throws -> any SecretsBackend
+        /// Randomness for ClientRequestTokens.
+        var random: any RandomSource
+    }
+
+    /// Runs the TUI until it quits and returns the exit status (0).
+    static func run(_ options: Options) async throws -> Int32 {
+        let theme = Theme.builtInDefault
+        var state = AppState(
+            backendName: options.backend.displayName, size: Size(width: 80, height: 24),
+            isReadOnly: options.readOnlyReason != nil, readOnlyReason: options.readOnlyReason ?? "read-only mode",
+            timeZone: .current)
+        state.themeName = theme.name
+        let environment = options.environment
+        let services = TUILoop.Services(
+            openBackend: options.openBackend,
+            loadTheme: { name in
+                guard name == Theme.builtInDefault.name else {
+                    throw LocalError.configuration("no theme named \(name) (built in: default)")
+                }
+                return .builtInDefault
+            },
+            random: options.random, environment: environment)
+        let lifecycle = TUIHost.TerminalLifecycle(
+            start: { theme in try CursesDevice.start(theme: theme, environment: environment) },
+            stop: { device in (device as? CursesDevice)?.terminal.stop() })
+        _ = try await TUIHost.run(
+            state: state, backend: options.backend, theme: theme, terminal: lifecycle, services: services)
+        return 0
+    }
+}
