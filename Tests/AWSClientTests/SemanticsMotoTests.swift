@@ -12,9 +12,10 @@ import Testing
 /// that was fixed) is noticed. Cases marked `.unverified`, and differing cases whose difference lies in a request
 /// without a ClientRequestToken (which `AWSBackend` never sends: it fills the token as the SDKs do, spec §1), are run
 /// and must only be answered by the service (decoded service errors or results, never a transport or decoding
-/// failure).
+/// failure). Cases run one at a time: moto's in-memory backend is not safe under concurrent writes (it answers
+/// HTTP 500 now and then), and the table wants exact answers, so no call is retried.
 @Suite(
-    "Semantics case table on AWSBackend against moto_server",
+    "Semantics case table on AWSBackend against moto_server", .serialized,
     .enabled(if: MotoServer.isAvailable, "moto_server is not on PATH (make test-deps)"),
     .sharedMotoServer)
 struct SemanticsMotoTests {
