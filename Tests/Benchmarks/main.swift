@@ -129,3 +129,7 @@ for section in sections {
                 + pad(rate(row.throughput), 10, right: true))
     }
 }
+
+// MARK: - AWS clients side by side (skipped, with a message, without moto_server or aws)
+
+AWSBenchmark.run()
