@@ -40,7 +40,8 @@ public enum ThemeLoader {
         if name == Theme.builtInDefault.name { return .builtInDefault }
         let known = ([Theme.builtInDefault.name] + directories.flatMap { available(in: $0) })
         let names = known.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        throw ThemeError(file: nil, keyPath: "", message: "no theme '\(name)' (known: \(names.joined(separator: ", ")))")
+        throw ThemeError(
+            file: nil, keyPath: "", message: "no theme '\(name)' (known: \(names.joined(separator: ", ")))")
     }
 
     /// The theme names (file names without `.yaml`) in `directory`, sorted.
