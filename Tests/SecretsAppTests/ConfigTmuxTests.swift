@@ -46,4 +46,36 @@ struct ConfigTmuxTests {
         #expect(session.wait { session.exitStatus != nil })
         #expect(session.exitStatus == 0)
     }
+
+    @Test("an unknown theme in config.yaml exits 253 naming it; --theme wins over config.yaml")
+    func themePrecedence() throws {
+        let binary = try #require(TUIEndToEndTests.binary, "secretty not built; run swift build --build-tests")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-cfg-\(UUID().uuidString)")
+        let config = home.appendingPathComponent(".config/secretty")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        try "theme: nope\n".write(to: config.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let environment = [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home.path, "SECRETTY_PASSPHRASE": "pw",
+            "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+        ]
+        let vault = home.appendingPathComponent("v.db").path
+        let failing = try TmuxSession(arguments: [binary, "tui", "--vault", vault], width: 200, environment: environment)
+        defer { failing.close() }
+        try failing.start()
+        #expect(failing.wait { failing.exitStatus != nil })
+        #expect(failing.exitStatus == 253)
+        #expect(failing.capture().contains("config.yaml: theme: no theme 'nope' (known: default, "))
+        #expect(!FileManager.default.fileExists(atPath: vault))
+
+        let chosen = try TmuxSession(
+            arguments: [binary, "--theme", "monochrome", "tui", "--vault", vault], width: 200, environment: environment)
+        defer { chosen.close() }
+        try chosen.start()
+        chosen.waitForScreen("the offer") { $0.contains("Create it? [y/N]") }
+        try chosen.sendKeys("n", "Enter")
+        #expect(chosen.wait { chosen.exitStatus != nil })
+        #expect(chosen.exitStatus == 253)
+        #expect(chosen.capture().contains("create one with `secretty vault init`"))
+    }
 }
