@@ -70,6 +70,8 @@ bench: test-deps
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(RELEASE_BIN)/secretty $(DESTDIR)$(PREFIX)/bin/secretty
+	install -d $(DESTDIR)$(PREFIX)/share/secretty/themes
+	install -m 0644 Themes/*.yaml $(DESTDIR)$(PREFIX)/share/secretty/themes/
 
 clean:
 	rm -rf .build

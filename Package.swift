@@ -26,7 +26,7 @@ let package = Package(
 
         // MARK: - Libraries
         .target(name: "SecrettyCrypto", dependencies: ["COpenSSL", "SecretsCore"], swiftSettings: swiftSettings),
-        .target(name: "SecretsCore", exclude: ["UNVERIFIED.md"], swiftSettings: swiftSettings),
+        .target(name: "SecretsCore", swiftSettings: swiftSettings),
         .target(
             name: "Vault",
             dependencies: ["SecretsCore", "SecrettyCrypto", .product(name: "GRDB", package: "GRDB.swift")],
@@ -51,7 +51,9 @@ let package = Package(
         // MARK: - Executables
         .executableTarget(
             name: "secretty",
-            dependencies: ["SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient"],
+            dependencies: [
+                "SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient", "SecretsCore",
+            ],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "TerminalHarness",

@@ -32,12 +32,14 @@ struct Invocation {
 
     private func dispatch(_ arguments: [String]) async throws -> Int32 {
         let (globals, rest) = try GlobalOptionScanner.scan(arguments)
+        let config = try ConfigLoader.load(environment: environment)
         if rest.isEmpty {
             guard environment.stdinIsTerminal, environment.stdoutIsTerminal else {
                 throw LocalError.usage(
                     "an operation is required (for example: secretty list-secrets); see secretty --help")
             }
-            return try await seams.tui(TUILaunch(globals: globals, environment: environment, connector: connector))
+            return try await seams.tui(
+                TUILaunch(globals: globals, environment: environment, connector: connector, config: config))
         }
         if let first = rest.first, !first.hasPrefix("-"), !Self.commandNames.contains(first) {
             let suggestion = Self.closestCommand(to: first).map { "; did you mean \($0)?" } ?? ""
@@ -55,7 +57,7 @@ struct Invocation {
         }
         switch command {
         case let operation as any OperationCommand:
-            return try await runOperation(operation, globals: globals)
+            return try await runOperation(operation, globals: globals, config: config)
         case let initCommand as VaultInitCommand:
             return try await vaultInit(initCommand, globals: globals)
         case let passwd as VaultPasswdCommand:
@@ -65,9 +67,10 @@ struct Invocation {
         case let history as VaultHistoryCommand:
             return try await vaultHistory(history, globals: globals)
         case is DemoCommand:
-            return try await demo(globals: globals)
+            return try await demo(globals: globals, config: config)
         case is TUICommand:
-            return try await seams.tui(TUILaunch(globals: globals, environment: environment, connector: connector))
+            return try await seams.tui(
+                TUILaunch(globals: globals, environment: environment, connector: connector, config: config))
         default:
             // ArgumentParser's own commands (`help`): running them throws the help text as a clean exit.
             var builtIn = command
@@ -118,7 +121,9 @@ struct Invocation {
 
     // MARK: - Operations
 
-    private func runOperation(_ command: any OperationCommand, globals: GlobalOptions) async throws -> Int32 {
+    private func runOperation(_ command: any OperationCommand, globals: GlobalOptions, config: SecrettyConfig)
+        async throws -> Int32
+    {
         let operation = type(of: command).operation
         let inputs = CallInputs(
             reader: ValueReader(environment: environment, binaryFormat: globals.binaryFormat), globals: globals,
@@ -126,9 +131,11 @@ struct Invocation {
         let call = try command.makeCall(inputs)
         // Read-only mode refuses a well-formed write the way a policy would: exit 254, the code of a refused
         // call (as an AccessDeniedException would give), not 252, since the command line itself is valid.
-        if globals.readOnly, operation.writes {
-            throw LocalError(
-                .service, "read-only mode (--read-only) refuses \(operation.rawValue) (\(operation.cliName))")
+        if operation.writes,
+            let reason = TUILaunch(globals: globals, environment: environment, connector: connector, config: config)
+                .readOnlyReason()
+        {
+            throw LocalError(.service, "read-only mode (\(reason)) refuses \(operation.rawValue) (\(operation.cliName))")
         }
         let query = try globals.query.map { try seams.query($0) }
         let response: JSONValue
@@ -276,7 +283,7 @@ struct Invocation {
     /// The demo vault's passphrase, printed by `secretty demo`.
     static let demoPassphrase = "secretty-demo"
 
-    private func demo(globals: GlobalOptions) async throws -> Int32 {
+    private func demo(globals: GlobalOptions, config: SecrettyConfig) async throws -> Int32 {
         let inputs = selectionInputs
         let path =
             globals.vault.map(inputs.expand)
@@ -302,7 +309,7 @@ struct Invocation {
             return try await seams.tui(
                 TUILaunch(
                     globals: globals, environment: environment, connector: connector,
-                    demoVault: (path, Self.demoPassphrase)))
+                    demoVault: (path, Self.demoPassphrase), config: config))
         } catch is TUINotBuilt {
             environment.writeOutput(
                 try await demoSummary(backend, path: path, heading: "The TUI is not built in; the demo vault holds:"))

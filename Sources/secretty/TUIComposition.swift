@@ -11,9 +11,16 @@ enum TUIComposition {
             guard launch.environment.stdinIsTerminal, launch.environment.stdoutIsTerminal else {
                 throw LocalError.usage("the TUI needs a terminal on standard input and output")
             }
+            let appearance = try TUISettings(launch: launch)
             let backend: any SecretsBackend
             if let demo = launch.demoVault {
                 backend = try await launch.connector.vault.open(path: demo.path, passphrase: demo.passphrase)
+            } else if case .vault(let path, _) = try launch.connector.choice(launch.globals),
+                let passphrase = try await VaultCreationOffer(
+                    environment: launch.environment, vault: launch.connector.vault
+                ).createIfMissing(path: path, passphraseFile: launch.globals.passphraseFile)
+            {
+                backend = try await launch.connector.vault.open(path: path, passphrase: passphrase)
             } else {
                 backend = try await launch.connector.open(launch.globals)
             }
@@ -21,7 +28,8 @@ enum TUIComposition {
             let connector = switchConnector(launch.connector)
             return try await TerminalApp.run(TerminalApp.Options(
                 backend: backend,
-                readOnlyReason: globals.readOnly ? "--read-only" : nil,
+                readOnlyReason: launch.readOnlyReason().map { "read-only (\($0))" },
+                settings: appearance,
                 environment: terminalEnvironment(launch),
                 openBackend: { target in try await connector.open(options(globals, switchingTo: target)) },
                 random: random))

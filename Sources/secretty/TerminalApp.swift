@@ -12,6 +12,8 @@ enum TerminalApp {
         var backend: any SecretsBackend
         /// Whether writing is off, and why.
         var readOnlyReason: String?
+        /// The theme, the themes' folders and the keymap.
+        var settings: TUISettings
         /// The environment (`NO_COLOR`, `TMUX`, `STY`, `TERM`).
         var environment: [String: String]
         /// Opens the backend a `:profile`, `:region` or `:vault` command names.
@@ -22,21 +24,17 @@ enum TerminalApp {
 
     /// Runs the TUI until it quits and returns the exit status (0).
     static func run(_ options: Options) async throws -> Int32 {
-        let theme = Theme.builtInDefault
+        let settings = options.settings
+        let theme = settings.theme
         var state = AppState(
-            backendName: options.backend.displayName, size: Size(width: 80, height: 24),
+            backendName: options.backend.displayName, size: Size(width: 80, height: 24), keymap: settings.keymap,
             isReadOnly: options.readOnlyReason != nil, readOnlyReason: options.readOnlyReason ?? "read-only mode",
             timeZone: .current)
         state.themeName = theme.name
         let environment = options.environment
         let services = TUILoop.Services(
             openBackend: options.openBackend,
-            loadTheme: { name in
-                guard name == Theme.builtInDefault.name else {
-                    throw LocalError.configuration("no theme named \(name) (built in: default)")
-                }
-                return .builtInDefault
-            },
+            loadTheme: { name in try settings.search.theme(named: name) },
             random: options.random, environment: environment)
         let lifecycle = TUIHost.TerminalLifecycle(
             start: { theme in try CursesDevice.start(theme: theme, environment: environment) },

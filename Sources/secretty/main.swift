@@ -1,5 +1,6 @@
 import SecrettyCLI
 
 var seams = SecrettyMain.Seams()
+seams.awsBackend = AWSBackendComposition.factory(random: seams.random)
 seams.tui = TUIComposition.runner(random: seams.random)
 SecrettyMain.main(seams: seams)

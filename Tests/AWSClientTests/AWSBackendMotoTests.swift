@@ -3,6 +3,7 @@ import CurlTransport
 import Foundation
 import SecretsCore
 import Testing
+import TestSupport
 
 /// AWSBackend and STSClient against a real moto_server over libcurl, with signatures and IAM policies checked.
 ///
@@ -20,18 +21,32 @@ struct AWSBackendMotoTests {
 
     static func backend(_ moto: MotoServer, _ credentials: Credentials, transport: (any HTTPTransport)? = nil) -> AWSBackend {
         AWSBackend(
-            endpoint: moto.endpoint, region: "us-east-1", credentials: FixedCredentialsProvider(value: credentials),
-            transport: transport ?? moto.transport, random: CountingRandom(), jitter: FixedJitter([0]),
+            endpoint: URL(string: moto.endpoint)!, region: "us-east-1",
+            credentials: FixedCredentialsProvider(value: credentials),
+            transport: transport ?? CurlTransport(environment: [:]), random: CountingRandom(), jitter: FixedJitter([0]),
             sleeper: RecordingSleeper())
+    }
+
+    /// Runs `body` with a fresh moto (the first `freeActions` calls unchecked) and stops it afterwards.
+    static func withMoto(freeActions: Int? = nil, _ body: (MotoServer) async throws -> Void) async throws {
+        let moto = try await MotoServer.start(noAuthActionCount: freeActions)
+        defer { moto.stop() }
+        try await body(moto)
+    }
+
+    /// An IAM user with an inline policy, as credentials.
+    static func user(_ moto: MotoServer, _ name: String, policy: String) async throws -> Credentials {
+        let key = try await moto.createIAMUser(name: name, policyDocument: policy)
+        return Credentials(accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey, source: "moto user \(name)")
     }
 
     // MARK: - Every operation
 
     @Test("every operation, signed and authorised, through libcurl")
     func everyOperation() async throws {
-        try await MotoServer.with(authAfter: 50) { moto in
-            let alice = try await moto.createUser("alice", policy: Self.allowAll)
-            try await moto.enableAuth()
+        try await Self.withMoto(freeActions: 50) { moto in
+            let alice = try await Self.user(moto, "alice", policy: Self.allowAll)
+            try await moto.resetAuth()
             let backend = Self.backend(moto, alice)
 
             let created = try await backend.createSecret(
@@ -109,11 +124,11 @@ struct AWSBackendMotoTests {
 
     @Test("a write whose response is lost is retried with the same token and makes one version")
     func lostResponseMakesOneVersion() async throws {
-        try await MotoServer.with(authAfter: 50) { moto in
-            let alice = try await moto.createUser("alice", policy: Self.allowAll)
-            try await moto.enableAuth()
+        try await Self.withMoto(freeActions: 50) { moto in
+            let alice = try await Self.user(moto, "alice", policy: Self.allowAll)
+            try await moto.resetAuth()
             let flaky = FlakyTransport(
-                moto.transport, loseFirst: ["secretsmanager.CreateSecret", "secretsmanager.PutSecretValue"])
+                CurlTransport(environment: [:]), loseFirst: ["secretsmanager.CreateSecret", "secretsmanager.PutSecretValue"])
             let backend = Self.backend(moto, alice, transport: flaky)
 
             let created = try await backend.createSecret(CreateSecretRequest(name: "once", secretString: "v1"))
@@ -132,14 +147,14 @@ struct AWSBackendMotoTests {
 
     @Test("wrong secret key → SignatureDoesNotMatch; unknown key → InvalidClientTokenId; deny → AccessDenied; none retried")
     func refusals() async throws {
-        try await MotoServer.with(authAfter: 50) { moto in
-            let alice = try await moto.createUser("alice", policy: Self.allowAll)
-            let limited = try await moto.createUser("limited", policy: Self.noDelete)
-            try await moto.enableAuth()
+        try await Self.withMoto(freeActions: 50) { moto in
+            let alice = try await Self.user(moto, "alice", policy: Self.allowAll)
+            let limited = try await Self.user(moto, "limited", policy: Self.noDelete)
+            try await moto.resetAuth()
 
             var wrong = alice
             wrong.secretAccessKey = "not-the-secret-key"
-            let counting = FlakyTransport(moto.transport)
+            let counting = FlakyTransport(CurlTransport(environment: [:]))
             let badSignature = await #expect(throws: ServiceError.self) {
                 try await Self.backend(moto, wrong, transport: counting).listSecrets(ListSecretsRequest())
             }
@@ -171,9 +186,10 @@ struct AWSBackendMotoTests {
 
     @Test("STS AssumeRole and AssumeRoleWithWebIdentity against moto, and the assumed credentials work")
     func sts() async throws {
-        try await MotoServer.with { moto in
+        try await Self.withMoto { moto in
             let caller = Credentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret", source: "test")
-            let sts = STSClient(endpoint: moto.endpoint, region: "us-east-1", transport: moto.transport)
+            let sts = STSClient(
+                endpoint: URL(string: moto.endpoint)!, region: "us-east-1", transport: CurlTransport(environment: [:]))
             let assumed = try await sts.assumeRole(
                 roleArn: "arn:aws:iam::123456789012:role/demo", sessionName: "secretty", externalId: "ext",
                 durationSeconds: 900, credentials: caller)

@@ -129,4 +129,11 @@ for section in sections {
                 + pad(rate(row.throughput), 10, right: true))
     }
 }
+
+// MARK: - AWS clients side by side (skipped, with a message, without moto_server or aws)
+
+AWSBenchmark.run()
+
+// MARK: - The TUI in tmux (parts skipped, with a message, without tmux or moto_server)
+
 await TUIBenchmark.run()

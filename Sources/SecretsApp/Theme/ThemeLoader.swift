@@ -38,9 +38,10 @@ public enum ThemeLoader {
             if FileManager.default.fileExists(atPath: url.path) { return try load(contentsOf: url) }
         }
         if name == Theme.builtInDefault.name { return .builtInDefault }
+        let known = ([Theme.builtInDefault.name] + directories.flatMap { available(in: $0) })
+        let names = known.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         throw ThemeError(
-            file: nil, keyPath: "",
-            message: "no theme '\(name)' in \(directories.map(\.path).joined(separator: ", "))")
+            file: nil, keyPath: "", message: "no theme '\(name)' (known: \(names.joined(separator: ", ")))")
     }
 
     /// The theme names (file names without `.yaml`) in `directory`, sorted.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Every error text the engine answers with, defined once. Texts marked unverified in `UNVERIFIED.md` are
+/// Every error text the engine answers with, defined once. Texts marked unverified in the README's "Unverified behaviour" are
 /// the engine's own choice where no AWS recording exists.
 extension ServiceError {
     // MARK: - Lookup

@@ -38,6 +38,8 @@ public struct GlobalOptions: Sendable, Equatable {
     public var noVerifySSL = false
     public var readTimeout: Int?
     public var connectTimeout: Int?
+    /// `--theme NAME`: the TUI's theme (other operations ignore it).
+    public var theme: String?
 
     /// Creates the defaults.
     public init() {}
@@ -53,7 +55,7 @@ public enum GlobalOptionScanner {
     /// Global options that take a value.
     static let valued: Set<String> = [
         "--vault", "--endpoint-url", "--profile", "--region", "--output", "--query", "--passphrase-file", "--color",
-        "--cli-binary-format", "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout",
+        "--cli-binary-format", "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout", "--theme",
     ]
     /// Global options without a value.
     static let flags: Set<String> = [
@@ -158,6 +160,9 @@ public enum GlobalOptionScanner {
             }
             options.binaryFormat = format
         case "--ca-bundle": options.caBundle = value
+        case "--theme":
+            guard !value.isEmpty else { throw .usage("argument --theme: expected a theme name") }
+            options.theme = value
         case "--cli-read-timeout", "--cli-connect-timeout":
             guard let seconds = Int(value), seconds >= 0 else {
                 throw .usage("argument \(name): expected a number of seconds, got '\(value)'")

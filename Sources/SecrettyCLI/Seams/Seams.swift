@@ -28,16 +28,31 @@ public struct TUILaunch: Sendable {
     public var connector: BackendConnector
     /// The demo vault to open, with its passphrase, for `secretty demo`.
     public var demoVault: (path: String, passphrase: String)?
+    /// The settings of the config file (theme, keys, read-only per profile).
+    public var config: SecrettyConfig
 
     /// Creates a launch description.
     public init(
         globals: GlobalOptions, environment: CLIEnvironment, connector: BackendConnector,
-        demoVault: (path: String, passphrase: String)? = nil
+        demoVault: (path: String, passphrase: String)? = nil, config: SecrettyConfig = SecrettyConfig()
     ) {
         self.globals = globals
         self.environment = environment
         self.connector = connector
         self.demoVault = demoVault
+        self.config = config
+    }
+
+    /// Why writing is off (`--read-only`, `profile prod in config.yaml`), or `nil` when it is not.
+    public func readOnlyReason() -> String? {
+        if globals.readOnly { return "--read-only" }
+        if let demoVault {
+            // The demo vault follows the top-level setting only.
+            return config.readOnly
+                ? config.readOnlyReason(for: .vault(path: demoVault.path, explicit: true), environment: [:]) : nil
+        }
+        guard let choice = try? connector.choice(globals) else { return nil }
+        return config.readOnlyReason(for: choice, environment: environment.variables)
     }
 }
 
