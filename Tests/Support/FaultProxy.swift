@@ -70,23 +70,13 @@ public final class FaultProxy: @unchecked Sendable {
         self.upstreamPort = upstreamPort
         self.schedule = schedule
         self.maxConsecutiveFaults = max(0, maxConsecutiveFaults)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw FaultProxyError("socket() failed: errno \(errno)") }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = Self.loopback(port: 0)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer -> Bool in
-                bind(fd, pointer, length) == 0 && listen(fd, 64) == 0 && getsockname(fd, pointer, &length) == 0
-            }
+        switch LoopbackListener.open() {
+        case .success(let opened):
+            listener = opened.fd
+            port = opened.port
+        case .failure(let failure):
+            throw FaultProxyError(failure.reason)
         }
-        guard bound else {
-            close(fd)
-            throw FaultProxyError("bind/listen on 127.0.0.1 failed: errno \(errno)")
-        }
-        listener = fd
-        port = UInt16(bigEndian: address.sin_port)
         threads.enter()
         Thread.detachNewThread { [self] in
             acceptLoop()
@@ -211,7 +201,7 @@ public final class FaultProxy: @unchecked Sendable {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         Self.setTimeout(fd, seconds: 30)
-        var address = Self.loopback(port: upstreamPort)
+        var address = LoopbackListener.address(port: upstreamPort)
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
@@ -327,14 +317,6 @@ public final class FaultProxy: @unchecked Sendable {
         var timeout = timeval(tv_sec: seconds, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    }
-
-    private static func loopback(port: UInt16) -> sockaddr_in {
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return address
     }
 }
 

@@ -104,26 +104,13 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     /// Starts listening; the handler runs on the connection's thread.
     public init(handler: @escaping @Sendable (Request) -> Reply) throws {
         self.handler = handler
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw LoopbackServerError("socket() failed: errno \(errno)") }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer -> Bool in
-                bind(fd, pointer, length) == 0 && listen(fd, 64) == 0 && getsockname(fd, pointer, &length) == 0
-            }
+        switch LoopbackListener.open() {
+        case .success(let opened):
+            listener = opened.fd
+            port = opened.port
+        case .failure(let failure):
+            throw LoopbackServerError(failure.reason)
         }
-        guard bound else {
-            close(fd)
-            throw LoopbackServerError("bind/listen on 127.0.0.1 failed: errno \(errno)")
-        }
-        listener = fd
-        port = UInt16(bigEndian: address.sin_port)
         threads.enter()
         let thread = Thread { [self] in
             acceptLoop()
