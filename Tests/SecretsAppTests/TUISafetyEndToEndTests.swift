@@ -97,6 +97,18 @@ struct TUISafetyEndToEndTests {
                 return condition(screen)
             }
         }
+
+        /// Filters the secrets list with `/`, opens the first match with Enter, and waits for its details.
+        @discardableResult
+        func open(
+            filtering filter: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
+            until condition: @escaping (String) -> Bool
+        ) throws -> Bool {
+            try session.sendKeys("/")
+            try session.sendKeys("-l", filter)
+            try session.sendKeys("Enter")
+            return wait(what, sourceLocation: sourceLocation, condition)
+        }
     }
 
     /// A member of a JSON object.
@@ -175,10 +187,7 @@ struct TUISafetyEndToEndTests {
         try session.start()
         let screens = Screens(session)
         screens.wait("the secrets list") { $0.contains("inject/escapes") }
-        try session.sendKeys("/")
-        try session.sendKeys("-l", "inject")
-        try session.sendKeys("Enter")
-        screens.wait("the value pane") { $0.contains("Versions — inject/escapes") && $0.contains("Value — ") && $0.contains("k0") }
+        try screens.open(filtering: "inject", "the value pane") { $0.contains("Versions — inject/escapes") && $0.contains("Value — ") && $0.contains("k0") }
         try session.sendKeys("v")
         screens.wait("the revealed value") { $0.contains("v0") }
         #expect(screens.all.last?.contains("v0\\e]52;c;") == true, "the revealed value shows no visible escapes")
@@ -221,10 +230,7 @@ struct TUISafetyEndToEndTests {
         try session.start()
         let screens = Screens(session)
         screens.wait("the secrets list") { $0.contains("mask/plain") && $0.contains("mask/json") }
-        try session.sendKeys("/")
-        try session.sendKeys("-l", "mask/plain")
-        try session.sendKeys("Enter")
-        screens.wait("the value pane") { $0.contains("Versions — mask/plain") && $0.contains("Value — ") }
+        try screens.open(filtering: "mask/plain", "the value pane") { $0.contains("Versions — mask/plain") && $0.contains("Value — ") }
         try session.sendKeys("Tab")
         _ = session.waitForQuietOutput(quiet: .milliseconds(300))
         screens.all.append(session.capture())
@@ -258,10 +264,7 @@ struct TUISafetyEndToEndTests {
         try session.start()
         let screens = Screens(session)
         screens.wait("the secrets list") { $0.contains("app/config") }
-        try session.sendKeys("/")
-        try session.sendKeys("-l", "app/config")
-        try session.sendKeys("Enter")
-        screens.wait("the value pane") { $0.contains("Versions — app/config") && $0.contains("Value — ") && $0.contains("host") }
+        try screens.open(filtering: "app/config", "the value pane") { $0.contains("Versions — app/config") && $0.contains("Value — ") && $0.contains("host") }
         try session.sendKeys("e")
         screens.wait("the form") { $0.contains("Edit — app/config") }
         let form = session.capture().components(separatedBy: "\n")
@@ -310,10 +313,7 @@ struct TUISafetyEndToEndTests {
         try session.start()
         let screens = Screens(session)
         screens.wait("the secrets list") { $0.contains("copy/plain") }
-        try session.sendKeys("/")
-        try session.sendKeys("-l", "copy/plain")
-        try session.sendKeys("Enter")
-        screens.wait("the value pane") { $0.contains("Versions — copy/plain") && $0.contains("Value — ") }
+        try screens.open(filtering: "copy/plain", "the value pane") { $0.contains("Versions — copy/plain") && $0.contains("Value — ") }
         try session.sendKeys("y")
         var buffer = ""
         let copied = session.wait(timeout: .seconds(10)) {
@@ -376,10 +376,7 @@ struct TUISafetyEndToEndTests {
         try session.start()
         let screens = Screens(session)
         screens.wait("the secrets list") { $0.contains("prod/db/postgres") && $0.contains("6 secrets") }
-        try session.sendKeys("/")
-        try session.sendKeys("-l", "db/postgres")
-        try session.sendKeys("Enter")
-        screens.wait("the postgres details") { $0.contains("Versions — prod/db/postgres") && $0.contains("password") }
+        try screens.open(filtering: "db/postgres", "the postgres details") { $0.contains("Versions — prod/db/postgres") && $0.contains("password") }
         try session.sendKeys("e")
         screens.wait("the form") { $0.contains("Edit — prod/db/postgres") }
         let form = session.capture().components(separatedBy: "\n")
