@@ -41,17 +41,14 @@ enum AWSBenchmark {
 
         /// Finds every tool; prints why the section is skipped and returns `nil` when one is missing.
         static func find() throws -> Tools? {
-            let environment = ProcessInfo.processInfo.environment
             var missing: [String] = []
-            let moto = executable("moto_server")
-            let aws = executable("aws")
-            let curl = executable("curl")
+            let moto = executableOnPath("moto_server")
+            let aws = executableOnPath("aws")
+            let curl = executableOnPath("curl")
             if moto == nil { missing.append("moto_server is not on PATH (make test-deps)") }
             if aws == nil { missing.append("the aws CLI is not on PATH") }
             if curl == nil { missing.append("curl is not on PATH") }
-            let secretty =
-                environment["SECRETTY_BIN"].flatMap { $0.isEmpty ? nil : $0 }
-                ?? FileManager.default.currentDirectoryPath + "/.build/release/secretty"
+            let secretty = secrettyBinary()
             if !FileManager.default.isExecutableFile(atPath: secretty) {
                 missing.append("no secretty binary at \(secretty) (set SECRETTY_BIN)")
             }
@@ -60,15 +57,6 @@ enum AWSBenchmark {
                 return nil
             }
             return Tools(moto: moto, aws: aws, curl: curl, secretty: secretty)
-        }
-
-        private static func executable(_ name: String) -> String? {
-            let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-            for directory in path.split(separator: ":") {
-                let candidate = "\(directory)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-            return nil
         }
     }
 
@@ -82,7 +70,7 @@ enum AWSBenchmark {
             "secretty-bench-aws-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let moto = try Moto(executable: tools.moto, logPath: scratch.appendingPathComponent("moto.log").path)
+        let moto = try BenchMoto.plain(executable: tools.moto, logPath: scratch.appendingPathComponent("moto.log").path)
         defer { moto.stop() }
         let endpoint = "http://127.0.0.1:\(moto.port)"
         let accessKey = "AKIDBENCHMARK0000000"
@@ -103,7 +91,7 @@ enum AWSBenchmark {
                 "--endpoint-url", endpoint, "--region", "us-east-1", "secretsmanager", "create-secret",
                 "--name", secretName, "--secret-string", secretValue,
             ])
-        guard created.status == 0 else { throw AWSBenchError("aws create-secret failed: \(created.stderr)") }
+        guard created.status == 0 else { throw BenchmarkFailure("aws create-secret failed: \(created.stderr)") }
 
         let clients: [(name: String, executable: String, arguments: [String])] = [
             (
@@ -167,11 +155,11 @@ enum AWSBenchmark {
 
     /// Every run must succeed and print the secret's value.
     private static func check(_ result: Runner.Result, of client: String) throws {
-        guard result.status == 0 else { throw AWSBenchError("\(client) exited \(result.status): \(result.stderr)") }
+        guard result.status == 0 else { throw BenchmarkFailure("\(client) exited \(result.status): \(result.stderr)") }
         guard let data = result.stdout.data(using: .utf8),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             object["SecretString"] as? String == secretValue
-        else { throw AWSBenchError("\(client) did not print the secret: \(result.stdout.prefix(300))") }
+        else { throw BenchmarkFailure("\(client) did not print the secret: \(result.stdout.prefix(300))") }
     }
 
     private static func median(_ values: [Double]) -> Double {
@@ -224,7 +212,7 @@ extension AWSBenchmark {
             let start = clock.now
             let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
             guard spawned == 0 else {
-                throw AWSBenchError("could not start \(executable): \(String(cString: strerror(spawned)))")
+                throw BenchmarkFailure("could not start \(executable): \(String(cString: strerror(spawned)))")
             }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -237,109 +225,4 @@ extension AWSBenchmark {
                 seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
     }
-
-    /// A moto_server on a free loopback port for the length of the section.
-    final class Moto {
-        let port: UInt16
-        private let pid: pid_t
-
-        init(executable: String, logPath: String) throws {
-            port = try Self.freePort()
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            posix_spawn_file_actions_adddup2(&actions, 1, 2)
-            let arguments: [String] = [executable, "-H", "127.0.0.1", "-p", String(port)]
-            let argv = arguments.map { strdup($0) } + [nil]
-            var environment = ProcessInfo.processInfo.environment
-            environment["INITIAL_NO_AUTH_ACTION_COUNT"] = nil
-            let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-            defer {
-                argv.forEach { free($0) }
-                envp.forEach { free($0) }
-            }
-            var pid: pid_t = 0
-            let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-            guard spawned == 0 else {
-                throw AWSBenchError("could not start moto_server: \(String(cString: strerror(spawned)))")
-            }
-            self.pid = pid
-            let deadline = Date().addingTimeInterval(60)
-            while Date() < deadline {
-                if Self.answers(port: port) { return }
-                var status: Int32 = 0
-                if waitpid(pid, &status, WNOHANG) == pid {
-                    throw AWSBenchError(
-                        "moto_server exited: \((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "")")
-                }
-                usleep(100_000)
-            }
-            stop()
-            throw AWSBenchError("moto_server did not answer on port \(port) within 60 s")
-        }
-
-        /// Stops moto and waits for it.
-        func stop() {
-            kill(pid, SIGTERM)
-            var status: Int32 = 0
-            for _ in 0..<50 {
-                if waitpid(pid, &status, WNOHANG) == pid { return }
-                usleep(100_000)
-            }
-            kill(pid, SIGKILL)
-            _ = waitpid(pid, &status, 0)
-        }
-
-        /// Whether `GET /moto-api/` answers 200.
-        private static func answers(port: UInt16) -> Bool {
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            guard fd >= 0 else { return false }
-            defer { close(fd) }
-            var address = loopback(port)
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-                }
-            }
-            guard connected else { return false }
-            let request = "GET /moto-api/ HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
-            guard send(fd, request, request.utf8.count, Int32(MSG_NOSIGNAL)) == request.utf8.count else { return false }
-            var buffer = [UInt8](repeating: 0, count: 64)
-            let count = recv(fd, &buffer, buffer.count, 0)
-            return count > 12 && String(decoding: buffer[0..<count], as: UTF8.self).contains(" 200 ")
-        }
-
-        /// A loopback port nothing listens on (bound to port 0, then closed).
-        private static func freePort() throws -> UInt16 {
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            guard fd >= 0 else { throw AWSBenchError("socket() failed") }
-            defer { close(fd) }
-            var address = loopback(0)
-            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-            let bound = withUnsafeMutablePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-                }
-            }
-            guard bound else { throw AWSBenchError("could not find a free port") }
-            return UInt16(bigEndian: address.sin_port)
-        }
-
-        private static func loopback(_ port: UInt16) -> sockaddr_in {
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = port.bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            return address
-        }
-    }
-
-}
-
-/// The AWS section could not run.
-struct AWSBenchError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -4,126 +4,142 @@ import Foundation
     import Glibc
 #endif
 
-// MARK: - moto_server for the TUI section
+// MARK: - moto_server for the benchmarks
 
-/// A `moto_server` on a free loopback port for the length of a measurement, seeded with raw JSON requests.
+/// A `moto_server` on a free loopback port for the length of a measurement.
+///
+/// `plain` starts the `moto_server` command. `seeded` starts the same server from Python after creating the
+/// secrets through moto's own backend in that process: over HTTP, moto takes about 10 ms a CreateSecret, so
+/// seeding 10,000 would outlast the measurement it serves.
 final class BenchMoto {
     let port: UInt16
-    private let process: Process
+    private let pid: pid_t
 
-    /// The `moto_server` on `PATH`, or nil.
-    static func executable() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/moto_server" }.first(where: FileManager.default.isExecutableFile)
+    /// `moto_server` as an operator would start it.
+    static func plain(executable: String, logPath: String) throws -> BenchMoto {
+        let port = try freePort()
+        return try BenchMoto(
+            command: [executable, "-H", "127.0.0.1", "-p", String(port)], port: port, logPath: logPath,
+            readyWithin: .seconds(60))
     }
 
-    /// Starts moto and waits until it answers `GET /moto-api/`.
-    init(executable: String, logPath: String) throws {
-        port = try Self.freePort()
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-H", "127.0.0.1", "-p", "\(port)"]
+    /// moto with `count` secrets named `bench/app-NNNNN` in account 123456789012, region us-east-1, each
+    /// `{"password":"p-N"}`, served like `moto_server`; nil when no `python3` on `PATH` imports moto.
+    static func seeded(count: Int, logPath: String) throws -> BenchMoto? {
+        guard let python = executableOnPath("python3") else { return nil }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: python)
+        probe.arguments = ["-c", "import moto.server, moto.secretsmanager.models"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        try probe.run()
+        probe.waitUntilExit()
+        guard probe.terminationStatus == 0 else { return nil }
+        let port = try freePort()
+        return try BenchMoto(
+            command: [python, "-c", seedScript, String(count), String(port)], port: port, logPath: logPath,
+            readyWithin: .seconds(600))
+    }
+
+    /// Creates the secrets through moto's backend, then runs moto's server in the same process.
+    private static let seedScript = """
+        import sys
+        from moto.secretsmanager.models import secretsmanager_backends
+        from moto.server import main
+        count, port = int(sys.argv[1]), sys.argv[2]
+        backend = secretsmanager_backends["123456789012"]["us-east-1"]
+        for index in range(count):
+            backend.create_secret(
+                name="bench/app-%05d" % index, secret_string='{"password":"p-%d"}' % index, secret_binary=None,
+                description=None, tags=None, kms_key_id=None, client_request_token=None, replica_regions=[],
+                force_overwrite=False)
+        main(["-H", "127.0.0.1", "-p", port])
+        """
+
+    /// Spawns `command` with stdout and stderr in `logPath` and waits until `GET /moto-api/` answers 200.
+    private init(command: [String], port: UInt16, logPath: String, readyWithin limit: Duration) throws {
+        self.port = port
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var environment = ProcessInfo.processInfo.environment
-        for key in ["AWS_PROFILE", "AWS_ENDPOINT_URL", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"] {
+        for key in [
+            "INITIAL_NO_AUTH_ACTION_COUNT", "MOTO_ACCOUNT_ID", "AWS_PROFILE", "AWS_ENDPOINT_URL", "http_proxy",
+            "https_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+        ] {
             environment[key] = nil
         }
-        process.environment = environment
-        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        let log = FileHandle(forWritingAtPath: logPath)
-        process.standardOutput = log
-        process.standardError = log
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline, process.isRunning {
-            if let answer = try? Self.send(port: port, method: "GET", path: "/moto-api/", headers: [], body: ""),
-               answer.status == 200 {
-                return
+        let argv = command.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
+        guard spawned == 0 else {
+            throw BenchmarkFailure("could not start \(command[0]): \(String(cString: strerror(spawned)))")
+        }
+        self.pid = pid
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            if Self.answers(port: port) { return }
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid {
+                throw BenchmarkFailure("moto exited: \((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "")")
             }
-            usleep(50_000)
+            usleep(100_000)
         }
         stop()
-        throw BenchmarkFailure("moto_server did not answer on port \(port)")
+        throw BenchmarkFailure("moto did not answer on port \(port) within \(limit)")
     }
 
     deinit { stop() }
 
-    /// Kills moto and waits for it.
+    /// Kills moto and reaps it (SIGKILL: a child may have inherited a mask that blocks SIGTERM).
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == 0 else { return }
+        kill(pid, SIGKILL)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
 
-    /// Creates `count` secrets (`bench/app-NNNNN`) with `concurrency` requests in flight.
-    func createSecrets(count: Int, concurrency: Int) throws {
-        let failures = Failures()
-        let port = self.port
-        DispatchQueue.concurrentPerform(iterations: concurrency) { lane in
-            for index in stride(from: lane, to: count, by: concurrency) {
-                let name = String(format: "bench/app-%05d", index)
-                let body = #"{"Name":"\#(name)","SecretString":"{\"password\":\"p-\#(index)\"}","ClientRequestToken":"\#(UUID().uuidString)"}"#
-                let headers = [
-                    ("X-Amz-Target", "secretsmanager.CreateSecret"),
-                    ("Content-Type", "application/x-amz-json-1.1"),
-                    ("Authorization", "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=0"),
-                ]
-                do {
-                    let answer = try Self.send(port: port, method: "POST", path: "/", headers: headers, body: body)
-                    if answer.status != 200 { failures.add("CreateSecret \(name): \(answer.status) \(answer.body)") }
-                } catch {
-                    failures.add("CreateSecret \(name): \(error)")
-                }
-            }
-        }
-        if let first = failures.first { throw BenchmarkFailure("\(failures.count) failed; first: \(first)") }
-    }
-
-    /// Failures collected across threads.
-    final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var messages: [String] = []
-        func add(_ message: String) { lock.withLock { messages.append(message) } }
-        var count: Int { lock.withLock { messages.count } }
-        var first: String? { lock.withLock { messages.first } }
-    }
-
-    // MARK: - HTTP over a socket
-
-    /// One HTTP/1.1 request with `Connection: close`; the status and body.
-    static func send(port: UInt16, method: String, path: String, headers: [(String, String)], body: String) throws
-        -> (status: Int, body: String)
-    {
+    /// Whether `GET /moto-api/` answers 200.
+    private static func answers(port: UInt16) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw BenchmarkFailure("socket: \(errno)") }
-        defer { Glibc.close(fd) }
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
         var address = loopback(port)
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
         }
-        guard connected == 0 else { throw BenchmarkFailure("connect: \(errno)") }
-        var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
-        for (name, value) in headers { request += "\(name): \(value)\r\n" }
-        request += "Content-Length: \(body.utf8.count)\r\n\r\n" + body
-        let bytes = Array(request.utf8)
-        var sent = 0
-        while sent < bytes.count {
-            let written = bytes[sent...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            guard written > 0 else { throw BenchmarkFailure("write: \(errno)") }
-            sent += written
+        guard connected else { return false }
+        let request = "GET /moto-api/ HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
+        guard send(fd, request, request.utf8.count, Int32(MSG_NOSIGNAL)) == request.utf8.count else { return false }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = recv(fd, &buffer, buffer.count, 0)
+        return count > 12 && String(decoding: buffer[0..<count], as: UTF8.self).contains(" 200 ")
+    }
+
+    /// A loopback port nothing listens on (bound to port 0, then closed).
+    private static func freePort() throws -> UInt16 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw BenchmarkFailure("socket() failed") }
+        defer { close(fd) }
+        var address = loopback(0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
         }
-        var response: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16_384)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count <= 0 { break }
-            response += chunk[0..<count]
-        }
-        let text = String(decoding: response, as: UTF8.self)
-        let status = Int(text.split(separator: " ").dropFirst().first ?? "") ?? 0
-        let bodyText = text.range(of: "\r\n\r\n").map { String(text[$0.upperBound...]) } ?? ""
-        return (status, bodyText)
+        guard bound else { throw BenchmarkFailure("could not find a free port") }
+        return UInt16(bigEndian: address.sin_port)
     }
 
     private static func loopback(_ port: UInt16) -> sockaddr_in {
@@ -132,22 +148,5 @@ final class BenchMoto {
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         return address
-    }
-
-    /// A port the kernel hands out for a loopback socket, closed again.
-    private static func freePort() throws -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw BenchmarkFailure("socket: \(errno)") }
-        defer { Glibc.close(fd) }
-        var address = loopback(0)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0 else { throw BenchmarkFailure("bind: \(errno)") }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        return UInt16(bigEndian: address.sin_port)
     }
 }

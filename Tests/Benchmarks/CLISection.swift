@@ -9,6 +9,12 @@ func secrettyBinary() -> String {
     return here.appendingPathComponent("secretty").path
 }
 
+/// An executable of that name on `PATH`, or nil.
+func executableOnPath(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/\(name)" }.first(where: FileManager.default.isExecutableFile)
+}
+
 /// Runs one command to completion with the given environment; throws when it exits non-zero.
 func runCommand(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
     let process = Process()

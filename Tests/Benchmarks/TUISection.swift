@@ -45,14 +45,10 @@ enum TUIBenchmark {
         } catch {
             print("held-key measurement failed: \(error)")
         }
-        guard let moto = BenchMoto.executable() else {
-            print("skipped the 10,000-secret load: moto_server is not on PATH (make test-deps)")
-            return
-        }
         do {
-            try largeListSection(binary: binary, tmux: tmux, moto: moto)
+            try largeListSection(binary: binary, tmux: tmux)
         } catch {
-            print("10,000-secret measurement failed: \(error)")
+            print("\(largeListCount)-secret measurement failed: \(error)")
         }
     }
 
@@ -115,19 +111,20 @@ enum TUIBenchmark {
 
     // MARK: - 10,000 secrets from moto
 
-    /// How many secrets the large-list measurement seeds: `SECRETTY_BENCH_SECRETS`, else 10,000. moto's
-    /// CreateSecret slows as it fills, so seeding 10,000 takes minutes on a small machine.
+    /// How many secrets the large-list measurement seeds: `SECRETTY_BENCH_SECRETS`, else 10,000.
     static let largeListCount = Int(ProcessInfo.processInfo.environment["SECRETTY_BENCH_SECRETS"] ?? "") ?? 10_000
 
-    /// 10,000 secrets in moto (concurrent CreateSecret); time to first frame, to the whole list, and VmHWM.
-    static func largeListSection(binary: String, tmux: String, moto executable: String) throws {
+    /// 10,000 secrets in moto; time to first frame, to the whole list, and VmHWM.
+    static func largeListSection(binary: String, tmux: String) throws {
         try withScratchDirectorySync { directory in
-            let moto = try BenchMoto(executable: executable, logPath: directory + "/moto.log")
-            defer { moto.stop() }
             let seedStart = ContinuousClock.now
-            try moto.createSecrets(count: largeListCount, concurrency: 8)
+            guard let moto = try BenchMoto.seeded(count: largeListCount, logPath: directory + "/moto.log") else {
+                print("skipped the \(largeListCount)-secret load: no python3 on PATH imports moto (make test-deps)")
+                return
+            }
+            defer { moto.stop() }
             let seeding = ContinuousClock.now - seedStart
-            report("seeding moto with \(largeListCount) CreateSecret (8 connections)", seeding.milliseconds + " ms")
+            report("starting moto seeded with \(largeListCount) secrets", seeding.milliseconds + " ms")
             let environment = [
                 "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": directory, "TZ": "UTC", "PATH": "/usr/bin:/bin",
                 "AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE",
@@ -146,7 +143,7 @@ enum TUIBenchmark {
                 throw BenchmarkFailure("no first frame; screen:\n\(terminal.capture())")
             }
             if terminal.capture().contains("not built yet") {
-                print("skipped the 10,000-secret load: this secretty has no AWS backend")
+                print("skipped the \(largeListCount)-secret load: this secretty has no AWS backend")
                 return
             }
             let firstFrame = ContinuousClock.now - start
