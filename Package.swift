@@ -32,7 +32,7 @@ let package = Package(
             dependencies: ["SecretsCore", "SecrettyCrypto", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings),
         .target(name: "AWSClient", dependencies: ["SecretsCore", "SecrettyCrypto"], swiftSettings: swiftSettings),
-        .target(name: "CurlTransport", dependencies: ["AWSClient", "CCurl"], swiftSettings: swiftSettings),
+        .target(name: "CurlTransport", dependencies: ["AWSClient", "CCurl", "SecretsCore"], swiftSettings: swiftSettings),
         .target(name: "TerminalUI", dependencies: [], swiftSettings: swiftSettings),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNCurses"], swiftSettings: swiftSettings),
         .target(
@@ -53,6 +53,7 @@ let package = Package(
             name: "secretty",
             dependencies: [
                 "SecrettyCLI", "SecretsApp", "CursesTerminal", "CurlTransport", "Vault", "AWSClient", "SecretsCore",
+                "SecrettyCrypto",
             ],
             swiftSettings: swiftSettings),
         .executableTarget(

@@ -1,6 +1,7 @@
 import AWSClient
 import CCurl
 import Foundation
+import SecretsCore
 
 extension CurlTransfer {
     // MARK: - Easy handle set-up
@@ -125,15 +126,16 @@ private let curlWriteHeader: curl_write_callback = { pointer, size, count, conte
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
     transfer.lastActivity = monotonicNanoseconds()
     let bytes = UnsafeRawBufferPointer(start: pointer, count: length)
-    let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r\n"))
+    var line = Substring(String(decoding: bytes, as: UTF8.self))
+    while let last = line.unicodeScalars.last, last == "\r" || last == "\n" { line = line.dropLast() }
     if line.hasPrefix("HTTP/") {
         transfer.headers = []
     } else if let first = line.first, first == " " || first == "\t", !transfer.headers.isEmpty {
         let last = transfer.headers.count - 1
-        transfer.headers[last].value += " " + line.trimmingCharacters(in: .whitespaces)
+        transfer.headers[last].value += " " + line.trimmingWhitespace
     } else if let colon = line.firstIndex(of: ":") {
         let name = String(line[..<colon])
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: colon)...].trimmingWhitespace
         transfer.headers.append(HTTPHeader(name: name, value: value))
     }
     return length

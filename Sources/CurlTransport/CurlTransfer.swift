@@ -1,6 +1,7 @@
 import AWSClient
 import CCurl
 import Foundation
+import SecretsCore
 
 /// One request in flight: its settings, the response being collected, and the continuation to resume.
 ///
@@ -89,7 +90,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// libcurl's error text, or an empty string.
     var curlErrorText: String {
-        String(cString: errorBuffer).trimmingCharacters(in: .whitespacesAndNewlines)
+        String(cString: errorBuffer).trimmingWhitespace
     }
 
     /// Resumes the caller, once.

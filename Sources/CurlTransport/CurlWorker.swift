@@ -37,12 +37,25 @@ final class CurlWorker: @unchecked Sendable {
             defer { threadStarted = true }
             return !threadStarted
         }
-        if startThread {
-            let thread = Thread { [self] in run() }
-            thread.name = "secretty-curl"
-            thread.start()
-        }
+        if startThread { launchThread() }
         wakeUp()
+    }
+
+    /// Runs `run()` on a detached POSIX thread that holds the worker until the loop ends. A plain pthread, since
+    /// Foundation's `Thread` costs a CLI call about half a millisecond of set-up.
+    private func launchThread() {
+        let retained = Unmanaged.passRetained(self).toOpaque()
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        var thread = pthread_t()
+        let created = pthread_create(&thread, &attributes, { context in
+            let worker = Unmanaged<CurlWorker>.fromOpaque(context!).takeRetainedValue()
+            worker.run()
+            return nil
+        }, retained)
+        precondition(created == 0, "pthread_create failed: \(created)")
     }
 
     /// Interrupts the worker's wait so it notices new transfers or cancellations.

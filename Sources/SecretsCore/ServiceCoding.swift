@@ -2,13 +2,10 @@ import Foundation
 
 /// Encoders and decoders for the service's JSON 1.1 wire form: dates as epoch seconds, binary as base64.
 public enum ServiceCoding {
-    /// An encoder for request and response bodies on the wire.
-    public static func wireEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .secondsSince1970
-        encoder.dataEncodingStrategy = .base64
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return encoder
+    /// The wire body of a request or response shape: members in their declared order, dates as epoch seconds,
+    /// binary as base64.
+    public static func wireBody<T: Encodable>(_ value: T) throws -> Data {
+        Data(try JSONValueEncoder(dateStrategy: .secondsSince1970).encode(value).compactText().utf8)
     }
 
     /// A decoder for request and response bodies on the wire; unknown members are ignored and nulls are absent.

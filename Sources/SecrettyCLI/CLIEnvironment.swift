@@ -76,14 +76,7 @@ extension CLIEnvironment {
     /// The environment of the running process: real files, standard streams and `/dev/tty`.
     public static func process() -> CLIEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        let zone: TimeZone
-        if let tz = variables["TZ"], !tz.isEmpty,
-            let named = TimeZone(identifier: tz.hasPrefix(":") ? String(tz.dropFirst()) : tz)
-        {
-            zone = named
-        } else {
-            zone = TimeZone.current
-        }
+        let zone = localTimeZone(variables)
         let home = variables["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return CLIEnvironment(
             variables: variables,
@@ -100,6 +93,28 @@ extension CLIEnvironment {
             runCommand: { command in try ShellCommand.run(command, environment: variables) },
             promptSecret: { prompt in try TerminalPrompt.readSecret(prompt: prompt) })
     }
+
+    /// The zone `TZ` names, else the system's. UTC, the usual zone of servers, is recognised by name first, so
+    /// that a command run there does not load the time-zone database to print its timestamps.
+    static func localTimeZone(_ variables: [String: String]) -> TimeZone {
+        if let tz = variables["TZ"], !tz.isEmpty {
+            let name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
+            if utcNames.contains(name) { return .gmt }
+            if let named = TimeZone(identifier: name) { return named }
+        }
+        if variables["TZ"] == nil, let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/etc/localtime"),
+            let range = link.range(of: "zoneinfo/"), utcNames.contains(String(link[range.upperBound...]))
+        {
+            return .gmt
+        }
+        return TimeZone.current
+    }
+
+    /// The names of UTC in the time-zone database.
+    static let utcNames: Set<String> = [
+        "UTC", "UTC0", "Etc/UTC", "GMT", "GMT0", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "UCT", "Etc/UCT",
+        "Universal", "Etc/Universal", "Zulu", "Etc/Zulu",
+    ]
 }
 
 /// The width of a terminal, from `TIOCGWINSZ`.

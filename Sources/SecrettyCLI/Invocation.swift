@@ -111,7 +111,7 @@ struct Invocation {
 
     /// ArgumentParser's message reduced to one line.
     static func oneLine(_ message: String) -> String {
-        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        let lines = message.split(separator: "\n").map { $0.trimmingWhitespace }.filter {
             !$0.isEmpty
         }
         var line = lines.first ?? message

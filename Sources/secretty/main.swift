@@ -1,5 +1,7 @@
 import SecrettyCLI
+import SecrettyCrypto
 
+CryptoLibrary.skipCleanupAtExit()
 var seams = SecrettyMain.Seams()
 seams.awsBackend = AWSBackendComposition.factory(random: seams.random)
 seams.tui = TUIComposition.runner(random: seams.random)

@@ -25,7 +25,7 @@ struct MotoWireBackend: SecretsBackend {
             "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260115/us-east-1/secretsmanager/aws4_request, "
                 + "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=00",
             forHTTPHeaderField: "Authorization")
-        urlRequest.httpBody = try ServiceCoding.wireEncoder().encode(request)
+        urlRequest.httpBody = try ServiceCoding.wireBody(request)
         let (data, response) = try await URLSession.shared.data(for: urlRequest)
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         guard (200..<300).contains(status) else {

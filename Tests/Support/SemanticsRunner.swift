@@ -119,7 +119,7 @@ extension SemanticsCall {
     /// The call with every placeholder in its request replaced.
     func expanded(_ env: SemanticsEnv) throws -> SemanticsCall {
         func x<T: Codable>(_ request: T) throws -> T {
-            let data = try ServiceCoding.wireEncoder().encode(request)
+            let data = try ServiceCoding.wireBody(request)
             let text = try env.expand(String(decoding: data, as: UTF8.self))
             return try ServiceCoding.wireDecoder().decode(T.self, from: Data(text.utf8))
         }

@@ -103,7 +103,7 @@ extension AWSBackend {
     }
 
     private static func nonEmpty(_ value: String?) -> String? {
-        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let value, !value.trimmingWhitespace.isEmpty else { return nil }
         return value
     }
 }

@@ -37,7 +37,7 @@ public enum ConfigFileParser {
         for (index, rawLine) in lines.enumerated() {
             let lineNumber = index + 1
             let line = String(rawLine)
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace
             let indent = line.prefix { $0 == " " || $0 == "\t" }.count
             if trimmed.hasPrefix("#") || trimmed.hasPrefix(";") {
                 continue
@@ -72,8 +72,8 @@ public enum ConfigFileParser {
             guard let delimiter else {
                 throw LocalError.configuration("Unable to parse config file \(path): line \(lineNumber) is not \"key = value\"")
             }
-            let key = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
-            let rawValue = trimmed[trimmed.index(after: delimiter)...].trimmingCharacters(in: .whitespaces)
+            let key = trimmed[..<delimiter].trimmingWhitespace.lowercased()
+            let rawValue = trimmed[trimmed.index(after: delimiter)...].trimmingWhitespace
             guard !key.isEmpty else {
                 throw LocalError.configuration("Unable to parse config file \(path): line \(lineNumber) has no key")
             }
@@ -94,13 +94,13 @@ public enum ConfigFileParser {
         guard text.hasPrefix("\n") else { return .string(text) }
         var nested: [String: String] = [:]
         for line in text.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace
             if trimmed.isEmpty { continue }
             guard let equals = trimmed.firstIndex(of: "=") else {
                 throw LocalError.configuration("Unable to parse config file \(path): \"\(trimmed)\" under \(key) in [\(section)] is not \"key = value\"")
             }
-            nested[trimmed[..<equals].trimmingCharacters(in: .whitespaces)] =
-                trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            nested[trimmed[..<equals].trimmingWhitespace] =
+                trimmed[trimmed.index(after: equals)...].trimmingWhitespace
         }
         return .nested(nested)
     }

@@ -58,7 +58,7 @@ public struct ContainerCredentialsProvider: CredentialsProvider {
             guard let data = try context.readFile(path) else {
                 throw LocalError.configuration("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(path) does not exist")
             }
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return String(decoding: data, as: UTF8.self).trimmingWhitespace
         }
         return context.env("AWS_CONTAINER_AUTHORIZATION_TOKEN")
     }

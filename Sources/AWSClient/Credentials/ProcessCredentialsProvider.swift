@@ -20,7 +20,7 @@ public struct ProcessCredentialsProvider: CredentialsProvider {
         guard let command = context.config.profile(profileName)?["credential_process"], !command.isEmpty else { return nil }
         let result = try await context.processRunner.run(command, environment: context.environment)
         guard result.status == 0 else {
-            let stderr = String(decoding: result.standardError, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let stderr = String(decoding: result.standardError, as: UTF8.self).trimmingWhitespace
             throw LocalError.configuration("credential_process in profile \(profileName) exited with status \(result.status)"
                 + (stderr.isEmpty ? "" : ": \(stderr)"))
         }

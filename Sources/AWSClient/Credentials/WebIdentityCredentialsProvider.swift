@@ -39,7 +39,7 @@ public struct WebIdentityCredentialsProvider: CredentialsProvider {
         guard let data = try context.readFile(path) else {
             throw LocalError.configuration("web identity token file \(path) does not exist")
         }
-        let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = String(decoding: data, as: UTF8.self).trimmingWhitespace
         let sessionName = setting("AWS_ROLE_SESSION_NAME", "role_session_name")
             ?? "botocore-session-\(Int(context.now().timeIntervalSince1970))"
         var credentials = try await sts.assumeRoleWithWebIdentity(roleArn: roleArn, sessionName: sessionName,

@@ -124,7 +124,7 @@ public enum EndpointResolver {
     }
 
     private static func nonEmpty(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
+        guard let trimmed = value?.trimmingWhitespace, !trimmed.isEmpty else { return nil }
         return trimmed
     }
 }

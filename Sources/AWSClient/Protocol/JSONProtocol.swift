@@ -9,13 +9,13 @@ public enum JSONProtocol {
 
     // MARK: - Requests
 
-    /// Builds the unsigned request of an operation; the body is the shape encoded with `ServiceCoding.wireEncoder()`.
+    /// Builds the unsigned request of an operation; the body is `ServiceCoding.wireBody` of the shape.
     public static func request<Input: Encodable>(
         _ operation: SecretsOperation, input: Input, endpoint: URL
     ) throws -> HTTPRequest {
         let body: Data
         do {
-            body = try ServiceCoding.wireEncoder().encode(input)
+            body = try ServiceCoding.wireBody(input)
         } catch {
             throw LocalError.failure("Could not encode the \(operation.rawValue) request: \(error)")
         }

@@ -38,7 +38,7 @@ public enum ServiceErrorDecoder {
         var code = Substring(raw)
         if let hash = code.lastIndex(of: "#") { code = code[code.index(after: hash)...] }
         if let colon = code.firstIndex(of: ":") { code = code[..<colon] }
-        return code.trimmingCharacters(in: .whitespacesAndNewlines)
+        return code.trimmingWhitespace
     }
 
     /// The standard reason phrase of an HTTP status (`Service Unavailable`), or `HTTP <status>` for others.

@@ -1,4 +1,5 @@
 import Foundation
+import SecretsCore
 
 /// An element of a small XML tree: local name (any `prefix:` dropped), text and child elements. Attributes are
 /// not kept: the AWS Query protocol carries everything in elements.
@@ -44,5 +45,5 @@ public struct XMLNode: Sendable, Hashable {
     }
 
     /// The element's text with surrounding whitespace removed.
-    public var trimmedText: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public var trimmedText: String { text.trimmingWhitespace }
 }

@@ -55,7 +55,7 @@ extension SigV4Signer {
         var order: [String] = []
         var values: [String: [String]] = [:]
         for header in request.headers {
-            let name = header.name.lowercased().trimmingCharacters(in: .whitespaces)
+            let name = header.name.lowercased().trimmingWhitespace
             if Self.unsignedHeaders.contains(name) { continue }
             if values[name] == nil { order.append(name) }
             values[name, default: []].append(Self.canonicalValue(header.value))

@@ -1,4 +1,5 @@
 import Foundation
+import SecretsCore
 
 /// Dates as the panes show them, in a given time zone: `2026-11-29 10:58` and `2026-11-29`.
 public enum DateText {
@@ -14,12 +15,9 @@ public enum DateText {
     }
 
     private static func components(_ date: Date, _ zone: TimeZone) -> (day: String, hour: Int, minute: Int) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let day = "\(c.year ?? 0)-\(pad(c.month ?? 0))-\(pad(c.day ?? 0))"
-        return (day, c.hour ?? 0, c.minute ?? 0)
+        let c = CivilTime(date, offset: zone.secondsFromGMT(for: date))
+        return (c.dateText, c.hour, c.minute)
     }
 
-    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    private static func pad(_ n: Int) -> String { CivilTime.pad(n, 2) }
 }

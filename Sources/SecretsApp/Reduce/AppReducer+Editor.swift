@@ -223,7 +223,7 @@ extension AppReducer {
     static func promptedInEditor(_ state: inout AppState, _ intent: PromptIntent, _ text: String) -> [Effect] {
         switch intent {
         case .newSecretName:
-            let name = text.trimmingCharacters(in: .whitespaces)
+            let name = text.trimmingWhitespace
             guard !name.isEmpty else { return [] }
             state.mode = .form(FormState(secretARN: nil, name: name, loadedVersionId: nil, value: .string("{}")))
             state.revealed = []
@@ -251,7 +251,7 @@ extension AppReducer {
             case .renameKey:
                 try form.form.renameKey(at: form.selection, to: text)
             case .changeType:
-                guard let type = SecretFormValueType(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                guard let type = SecretFormValueType(rawValue: text.trimmingWhitespace.lowercased()) else {
                     state.message = StatusMessage("no type '\(text)'", role: .error)
                     return []
                 }

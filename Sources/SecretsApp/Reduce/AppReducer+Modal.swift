@@ -124,7 +124,7 @@ extension AppReducer {
             state.message = StatusMessage("deleting \(name)…")
             return [.delete(id, DeleteSecretRequest(secretId: arn))]
         case .customLabel(let arn, let versionId):
-            return customLabel(&state, arn: arn, versionId: versionId, label: text.trimmingCharacters(in: .whitespaces))
+            return customLabel(&state, arn: arn, versionId: versionId, label: text.trimmingWhitespace)
         default:
             return promptedInEditor(&state, intent, text)
         }

@@ -31,9 +31,7 @@ extension SecretsEngine {
 
     /// Midnight UTC of a date: the resolution of `LastAccessedDate`.
     static func utcDay(_ date: Date) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.startOfDay(for: date)
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
     }
 
     /// A fresh ARN for a secret name, unique in the store.

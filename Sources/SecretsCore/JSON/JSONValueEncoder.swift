@@ -63,24 +63,16 @@ public enum AWSTimestampFormat {
             whole += 1
             micros -= 1_000_000
         }
-        let wholeDate = Date(timeIntervalSince1970: whole)
-        let offset = timeZone.secondsFromGMT(for: wholeDate)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: offset) ?? timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: wholeDate)
-        var out = pad(c.year ?? 0, 4) + "-" + pad(c.month ?? 0, 2) + "-" + pad(c.day ?? 0, 2)
-        out += "T" + pad(c.hour ?? 0, 2) + ":" + pad(c.minute ?? 0, 2) + ":" + pad(c.second ?? 0, 2)
-        if micros != 0 { out += "." + pad(micros, 6) }
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: whole))
+        let c = CivilTime(secondsSince1970: Int(whole), offset: offset)
+        var out = c.dateText
+        out += "T" + CivilTime.pad(c.hour, 2) + ":" + CivilTime.pad(c.minute, 2) + ":" + CivilTime.pad(c.second, 2)
+        if micros != 0 { out += "." + CivilTime.pad(micros, 6) }
         let sign = offset < 0 ? "-" : "+"
         let absolute = abs(offset)
-        out += sign + pad(absolute / 3600, 2) + ":" + pad((absolute % 3600) / 60, 2)
-        if absolute % 60 != 0 { out += ":" + pad(absolute % 60, 2) }
+        out += sign + CivilTime.pad(absolute / 3600, 2) + ":" + CivilTime.pad((absolute % 3600) / 60, 2)
+        if absolute % 60 != 0 { out += ":" + CivilTime.pad(absolute % 60, 2) }
         return out
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 }
 

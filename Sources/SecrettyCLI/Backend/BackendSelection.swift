@@ -125,7 +125,7 @@ public enum BackendSelector {
             return .aws(settings, reason: source)
         }
         if let vendor = inputs.readText("/sys/class/dmi/id/sys_vendor"),
-            vendor.trimmingCharacters(in: .whitespacesAndNewlines) == "Amazon EC2"
+            vendor.trimmingWhitespace == "Amazon EC2"
         {
             return .aws(settings, reason: "an EC2 host (/sys/class/dmi/id/sys_vendor)")
         }

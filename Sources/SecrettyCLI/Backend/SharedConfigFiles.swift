@@ -1,4 +1,5 @@
 import Foundation
+import SecretsCore
 
 /// The two shared AWS files (`~/.aws/credentials` and `~/.aws/config`), read just enough to tell whether a
 /// `default` profile can give credentials.
@@ -40,12 +41,12 @@ public struct SharedConfigFiles: Sendable, Equatable {
         var current: String?
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let line = String(rawLine)
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
             if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-                var name = String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                var name = String(trimmed.dropFirst().dropLast()).trimmingWhitespace
                 if isConfigFile, name.hasPrefix("profile ") {
-                    name = String(name.dropFirst("profile ".count)).trimmingCharacters(in: .whitespaces)
+                    name = String(name.dropFirst("profile ".count)).trimmingWhitespace
                 } else if isConfigFile, name != "default" {
                     // `[sso-session x]`, `[services x]` and bare names other than default are not profiles.
                     current = nil
@@ -57,8 +58,8 @@ public struct SharedConfigFiles: Sendable, Equatable {
             }
             guard let section = current, line.first != " ", line.first != "\t" else { continue }
             guard let equals = trimmed.firstIndex(of: "=") else { continue }
-            let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = trimmed[..<equals].trimmingWhitespace.lowercased()
+            let value = trimmed[trimmed.index(after: equals)...].trimmingWhitespace
             sections[section, default: [:]][key] = value
         }
         return sections

@@ -39,7 +39,7 @@ public struct StructuredOptions {
     public func strings(_ arguments: [String], option: String) throws(LocalError) -> [String] {
         if arguments.count == 1 {
             let text = try reader.text(arguments[0], option: option)
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("[") {
+            if text.trimmingWhitespace.hasPrefix("[") {
                 let value = try Self.parseJSON(text, option: option)
                 guard case .array(let items) = value else {
                     throw .usage("Error parsing parameter '\(option)': expected a JSON list")
@@ -66,7 +66,7 @@ public struct StructuredOptions {
         guard !arguments.isEmpty else { throw .usage("argument \(option): expected at least one argument") }
         if arguments.count == 1 {
             let text = try reader.text(arguments[0], option: option)
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmingWhitespace
             if trimmed.hasPrefix("[") || trimmed.hasPrefix("{") {
                 let value = try Self.parseJSON(text, option: option)
                 let items: [JSONValue]

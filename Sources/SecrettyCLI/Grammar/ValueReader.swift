@@ -45,7 +45,7 @@ public final class ValueReader: @unchecked Sendable {
             guard let decoded = String(data: try load(path, raw: raw, option: option), encoding: .utf8) else {
                 throw .usage("Error parsing parameter '\(option)': the content of \(raw) is not base64 text")
             }
-            text = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
+            text = decoded.trimmingWhitespace
         } else {
             text = raw
         }

@@ -269,7 +269,7 @@ extension JMESPathInterpreter {
             case .number(let text): return .number(text)
             case .string(let text):
                 // As the aws CLI reads it: an integer if the text is one, else a floating-point number.
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = text.trimmingWhitespace
                 if let integer = Int(trimmed) { return .integer(integer) }
                 if let number = Double(trimmed), number.isFinite { return .number("\(number)") }
                 return .null

@@ -25,7 +25,7 @@ public struct VaultCreationOffer: Sendable {
     public func createIfMissing(path: String, passphraseFile: String?) async throws -> String? {
         guard !environment.fileExists(path) else { return nil }
         let answer = try askLine("No vault at \(path). Create it? [y/N] ")
-        guard let answer, ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+        guard let answer, ["y", "yes"].contains(answer.trimmingWhitespace.lowercased()) else {
             throw LocalError.configuration("no vault at \(path); create one with `secretty vault init`")
         }
         let (passphrase, _) = try PassphraseResolver(environment: environment).passphrase(
