@@ -16,8 +16,12 @@ public struct InstanceMetadataCredentialsProvider: CredentialsProvider {
         self.context = context
     }
 
-    /// Names the metadata endpoint asked.
-    public var name: String { "EC2 instance metadata (\(endpoint))" }
+    /// Names the metadata endpoint asked, or says it is turned off.
+    public var name: String {
+        isDisabled ? "EC2 instance metadata (not asked: AWS_EC2_METADATA_DISABLED=true)" : "EC2 instance metadata (\(endpoint))"
+    }
+
+    private var isDisabled: Bool { context.env("AWS_EC2_METADATA_DISABLED")?.lowercased() == "true" }
 
     private var endpoint: String {
         var value = context.env("AWS_EC2_METADATA_SERVICE_ENDPOINT") ?? context.defaultInstanceMetadataEndpoint
@@ -27,7 +31,7 @@ public struct InstanceMetadataCredentialsProvider: CredentialsProvider {
 
     /// Nil when disabled, unreachable, without a role, or answering something unexpected.
     public func credentials() async throws -> Credentials? {
-        if context.env("AWS_EC2_METADATA_DISABLED")?.lowercased() == "true" { return nil }
+        if isDisabled { return nil }
         let token: String?
         do {
             token = try await fetchToken()
