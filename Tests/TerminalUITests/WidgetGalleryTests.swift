@@ -114,6 +114,17 @@ struct WidgetGalleryTests {
         #expect(buffer.styleGrid == "SSSSSSSSSSSSSSKSSSSSSSKKSSSSSSSSSSSSSSRR\n")
     }
 
+    @Test("left text too long for the bar is cut with an ellipsis before the badge")
+    func statusBarCutsLeftText() {
+        var buffer = CellBuffer(size: Size(width: 30, height: 1))
+        StatusBar(
+            left: [TextSegment(" profile production-eu ", role: .status), TextSegment(" 1200 secrets ", role: .status)],
+            right: [TextSegment(" READ-ONLY ", role: .readOnly)], hints: Self.keymap.hints()
+        ).render(into: &buffer, rect: buffer.bounds, theme: .builtInDefault)
+        #expect(buffer.text(row: 0) == " profile productio… READ-ONLY")
+        #expect(buffer.styleGrid == "SSSSSSSSSSSSSSSSSSSRRRRRRRRRRR\n")
+    }
+
     @Test("one changed cell of a wide frame diffs to one run")
     func oneChangedCellIsOneRun() {
         let size = Size(width: 160, height: 48)

@@ -52,15 +52,8 @@ enum PaneFrame {
 
     /// Segments padded or cut to exactly `width` columns (the last segment is cut).
     static func fit(_ segments: [TextSegment], to width: Int) -> [TextSegment] {
-        var out: [TextSegment] = []
-        var used = 0
-        for segment in segments {
-            let remaining = width - used
-            guard remaining > 0 else { break }
-            let text = TerminalText.truncated(segment.text, to: remaining)
-            out.append(TextSegment(text, segment.style))
-            used += DisplayWidth.of(text)
-        }
+        var out = TextSegment.cut(segments, to: width)
+        let used = out.map { DisplayWidth.of($0.text) }.reduce(0, +)
         if used < width { out.append(TextSegment(String(repeating: " ", count: width - used))) }
         return out
     }

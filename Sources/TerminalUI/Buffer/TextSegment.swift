@@ -16,3 +16,20 @@ public struct TextSegment: Hashable, Sendable {
         self.init(text, Style(role))
     }
 }
+
+extension TextSegment {
+    /// `segments` in at most `width` columns: the segment that overflows is cut and ends in `…`, and the ones
+    /// after it are dropped.
+    public static func cut(_ segments: [TextSegment], to width: Int) -> [TextSegment] {
+        var out: [TextSegment] = []
+        var used = 0
+        for segment in segments {
+            let remaining = width - used
+            guard remaining > 0 else { break }
+            let text = TerminalText.truncated(segment.text, to: remaining)
+            out.append(TextSegment(text, segment.style))
+            used += DisplayWidth.of(text)
+        }
+        return out
+    }
+}

@@ -1,6 +1,6 @@
 /// The status bar: what is connected on the left, badges on the right, and key hints in between.
 ///
-/// Hints are dropped from the end when they do not fit; the left text is cut last.
+/// Hints are dropped from the end when they do not fit; the left text is cut last, ending in `…`.
 public struct StatusBar: Hashable, Sendable {
     /// Left-hand segments (backend, counts, a spinner, the last message).
     public var left: [TextSegment]
@@ -25,7 +25,8 @@ public struct StatusBar: Hashable, Sendable {
         let rightStart = max(line.x, line.maxX - rightWidth)
         buffer.write(right, at: Position(row: line.y, column: rightStart), clip: line)
         let leftArea = Rect(x: line.x, y: line.y, width: rightStart - line.x, height: 1)
-        var x = buffer.write(left, at: Position(row: line.y, column: line.x), clip: leftArea)
+        var x = buffer.write(
+            TextSegment.cut(left, to: leftArea.width), at: Position(row: line.y, column: line.x), clip: leftArea)
         for hint in hints {
             let width = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label)
             guard x + 2 + width <= leftArea.maxX else { break }
