@@ -116,6 +116,54 @@ struct EditFlowTests {
         #expect(app.state.mode == .browse)
     }
 
+    @Test("Enter while the stale check runs: nothing is sent until its answer, then the write follows")
+    func submitDuringCheck() async throws {
+        let app = try await AppHarness()
+        try await editPassword(app)
+        await app.press(AppKeymap.formEdit)
+        await app.type("-early")
+        await app.key(.enter)
+        let check = try #require(await app.press(AppKeymap.formReview, runRequests: false).first {
+            if case .describe = $0 { return true } else { return false }
+        })
+        #expect(reviewOf(app)?.check == .checking)
+        let pressed = await app.press(AppKeymap.submit, runRequests: false)
+        #expect(!pressed.contains { if case .put = $0 { return true } else { return false } })
+        #expect(reviewOf(app)?.submitWhenChecked == true)
+        #expect(app.state.message?.text.contains("once the check") == true)
+        let answer = try #require(await app.performer.perform(check))
+        let followed = await app.send(answer)
+        #expect(followed.contains { if case .put = $0 { return true } else { return false } })
+        #expect(app.state.mode == .browse)
+        let written = try await app.backend.getSecretValue(GetSecretValueRequest(secretId: "prod/db/postgres"))
+        #expect(written.secretString?.contains("third-pw-early") == true)
+    }
+
+    @Test("Enter while the stale check runs, and AWSCURRENT moved: the conflict question, no write")
+    func submitDuringCheckConflict() async throws {
+        let app = try await AppHarness()
+        try await editPassword(app)
+        await app.press(AppKeymap.formEdit)
+        await app.type("-late")
+        await app.key(.enter)
+        let check = try #require(await app.press(AppKeymap.formReview, runRequests: false).first {
+            if case .describe = $0 { return true } else { return false }
+        })
+        await app.press(AppKeymap.submit, runRequests: false)
+        let other = try await app.backend.putSecretValue(PutSecretValueRequest(
+            secretId: "prod/db/postgres", clientRequestToken: "00000000-0000-4000-8000-0000000000bb",
+            secretString: #"{"username":"app","password":"someone-else"}"#))
+        let answer = try #require(await app.performer.perform(check))
+        let followed = await app.send(answer)
+        #expect(!followed.contains { if case .put = $0 { return true } else { return false } })
+        guard case .confirm(_, .overwrite)? = app.state.modal else {
+            Issue.record("no conflict question: \(String(describing: app.state.modal))")
+            return
+        }
+        let unchanged = try await app.backend.getSecretValue(GetSecretValueRequest(secretId: "prod/db/postgres"))
+        #expect(unchanged.versionId == other.versionId)
+    }
+
     @Test("Esc from the review goes back to the form; Esc from a changed form asks first")
     func backAndLeave() async throws {
         let app = try await AppHarness()

@@ -316,18 +316,7 @@ extension AppReducer {
         switch binding.id {
         case AppKeymap.submit:
             guard !review.isSubmitting else { return [] }
-            switch review.check {
-            case .checking:
-                state.message = StatusMessage("still checking whether AWSCURRENT moved…", role: .warning)
-            case .conflict(_, let now, _):
-                state.modal = .confirm(Dialog.confirm(
-                    title: "Conflict", message: [
-                        "AWSCURRENT moved to \(now.map(shortVersion) ?? "no version") since the form was loaded.",
-                        "Write anyway, over a value this form never showed?",
-                    ]), .overwrite)
-            case .fresh, .newSecret:
-                return submit(&state, review)
-            }
+            return submitOrConfirm(&state, review)
         case AppKeymap.stages:
             state.modal = .prompt(Dialog(
                 title: "VersionStages", message: ["Labels the new version gets (comma-separated):"],
@@ -352,6 +341,27 @@ extension AppReducer {
             return quit(&state)
         default:
             break
+        }
+        return []
+    }
+
+    /// Enter in the review: the write when the check found AWSCURRENT where the form was loaded from, the
+    /// conflict question when it moved, and, while the check runs, the write once its answer is in.
+    static func submitOrConfirm(_ state: inout AppState, _ review: ReviewState) -> [Effect] {
+        var review = review
+        switch review.check {
+        case .checking:
+            review.submitWhenChecked = true
+            state.mode = .review(review)
+            state.message = StatusMessage("writing once the check shows AWSCURRENT has not moved…")
+        case .conflict(_, let now, _):
+            state.modal = .confirm(Dialog.confirm(
+                title: "Conflict", message: [
+                    "AWSCURRENT moved to \(now.map(shortVersion) ?? "no version") since the form was loaded.",
+                    "Write anyway, over a value this form never showed?",
+                ]), .overwrite)
+        case .fresh, .newSecret:
+            return submit(&state, review)
         }
         return []
     }
@@ -399,8 +409,11 @@ extension AppReducer {
                 review.check = .conflict(loaded: review.form.loadedVersionId, now: now, map: map)
                 state.message = StatusMessage("AWSCURRENT moved since the form was loaded", role: .warning)
             }
+            let submitNow = review.submitWhenChecked
+            review.submitWhenChecked = false
             state.mode = .review(review)
             predictReview(&state)
+            if submitNow { return submitOrConfirm(&state, review) }
         case (.submit(let arn), .put(let response)):
             state.mode = .browse
             state.predictedMoves = []

@@ -16,6 +16,8 @@ public struct ReviewState: Equatable, Sendable {
     public var check: StaleCheck
     /// Whether the write was sent and its answer is awaited.
     public var isSubmitting = false
+    /// Whether Enter came while the stale check was running: the write follows its answer.
+    public var submitWhenChecked = false
 
     /// A review of `form`'s value.
     public init(form: FormState, value: SecretValue, diff: SecretFormDiff, check: StaleCheck) {
