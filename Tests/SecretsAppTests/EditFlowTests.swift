@@ -116,16 +116,21 @@ struct EditFlowTests {
         #expect(app.state.mode == .browse)
     }
 
+    /// Appends `suffix` to the password and opens the review, leaving its stale check unanswered; the check.
+    func reviewWithCheckPending(_ app: AppHarness, appending suffix: String) async throws -> Effect {
+        try await editPassword(app)
+        await app.press(AppKeymap.formEdit)
+        await app.type(suffix)
+        await app.key(.enter)
+        return try #require(await app.press(AppKeymap.formReview, runRequests: false).first {
+            if case .describe = $0 { return true } else { return false }
+        })
+    }
+
     @Test("Enter while the stale check runs: nothing is sent until its answer, then the write follows")
     func submitDuringCheck() async throws {
         let app = try await AppHarness()
-        try await editPassword(app)
-        await app.press(AppKeymap.formEdit)
-        await app.type("-early")
-        await app.key(.enter)
-        let check = try #require(await app.press(AppKeymap.formReview, runRequests: false).first {
-            if case .describe = $0 { return true } else { return false }
-        })
+        let check = try await reviewWithCheckPending(app, appending: "-early")
         #expect(reviewOf(app)?.check == .checking)
         let pressed = await app.press(AppKeymap.submit, runRequests: false)
         #expect(!pressed.contains { if case .put = $0 { return true } else { return false } })
@@ -142,13 +147,7 @@ struct EditFlowTests {
     @Test("Enter while the stale check runs, and AWSCURRENT moved: the conflict question, no write")
     func submitDuringCheckConflict() async throws {
         let app = try await AppHarness()
-        try await editPassword(app)
-        await app.press(AppKeymap.formEdit)
-        await app.type("-late")
-        await app.key(.enter)
-        let check = try #require(await app.press(AppKeymap.formReview, runRequests: false).first {
-            if case .describe = $0 { return true } else { return false }
-        })
+        let check = try await reviewWithCheckPending(app, appending: "-late")
         await app.press(AppKeymap.submit, runRequests: false)
         let other = try await app.backend.putSecretValue(PutSecretValueRequest(
             secretId: "prod/db/postgres", clientRequestToken: "00000000-0000-4000-8000-0000000000bb",
