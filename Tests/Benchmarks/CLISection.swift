@@ -15,23 +15,29 @@ func executableOnPath(_ name: String) -> String? {
     return path.split(separator: ":").map { "\($0)/\(name)" }.first(where: FileManager.default.isExecutableFile)
 }
 
-/// Runs one command to completion with the given environment; throws when it exits non-zero.
-func runCommand(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
+/// Runs one command to completion with the given environment and returns its standard output; throws when it
+/// exits non-zero. Standard error goes to a file, so neither stream can fill its pipe while the other is read.
+@discardableResult
+func runCommand(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> String {
+    let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-bench-\(UUID().uuidString).err")
+    _ = FileManager.default.createFile(atPath: errorPath.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorPath) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.environment = environment
-    process.standardOutput = FileHandle.nullDevice
-    let errors = Pipe()
-    process.standardError = errors
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = try FileHandle(forWritingTo: errorPath)
     try process.run()
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
         throw BenchmarkFailure(
             "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): "
-                + String(decoding: message, as: UTF8.self))
+                + ((try? String(contentsOf: errorPath, encoding: .utf8)) ?? ""))
     }
+    return text
 }
 
 /// A benchmark step that did not work.

@@ -155,9 +155,24 @@ enum TUIBenchmark {
             let peak = pid.flatMap(peakResidentKilobytes)
             try terminal.sendKeys("q")
             _ = terminal.wait(timeout: .seconds(5)) { terminal.exitStatus != nil }
+            // The same pages fetched by the CLI (the TUI's requests: sorted by name, 100 a page): what the server
+            // itself takes to list them.
+            let cliStart = ContinuousClock.now
+            let counted = try runCommand(
+                binary,
+                [
+                    "--endpoint-url", "http://127.0.0.1:\(moto.port)", "--region", "us-east-1", "list-secrets",
+                    "--sort-by", "name", "--sort-order", "asc", "--page-size", "100", "--query", "length(SecretList)",
+                    "--output", "text",
+                ], environment: environment)
+            let cliListed = ContinuousClock.now - cliStart
 
             report("time to first frame, moto", firstFrame.milliseconds + " ms")
             report("time until all \(largeListCount) secrets are listed, moto", loaded.milliseconds + " ms")
+            report("secretty list-secrets (CLI, all pages, same moto)", cliListed.milliseconds + " ms")
+            if counted.trimmingCharacters(in: .whitespacesAndNewlines) != String(largeListCount) {
+                print("note: the CLI counted \(counted.trimmingCharacters(in: .whitespacesAndNewlines)) secrets")
+            }
             if let peak {
                 let megabytes = Double(peak) / 1024
                 report(

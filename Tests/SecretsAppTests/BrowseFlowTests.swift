@@ -10,10 +10,14 @@ struct BrowseFlowTests {
     @Test("start streams every page, counts them, and loads the first secret's details")
     func paging() async throws {
         let app = try await AppHarness()
-        app.state.pageSize = 2
+        app.state.pageSize = 1
+        app.state.laterPageSize = 2
         await app.start()
-        let pages = app.effects.filter { if case .listSecrets = $0 { return true } else { return false } }
-        #expect(pages.count == 3)
+        let pages = app.effects.compactMap { effect -> ListSecretsRequest? in
+            if case .listSecrets(_, let request) = effect { request } else { nil }
+        }
+        #expect(pages.map(\.maxResults) == [1, 2, 2])
+        #expect(pages.first?.nextToken == nil && pages.dropFirst().allSatisfy { $0.nextToken != nil })
         #expect(app.state.secrets.all.map(\.name) == [
             "certs/blob", "old/retired", "prod/api/token", "prod/db/postgres", "team/i18n",
         ])

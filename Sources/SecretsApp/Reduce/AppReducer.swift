@@ -33,6 +33,7 @@ public enum AppReducer {
                 revealTimeoutMilliseconds: keep.revealTimeoutMilliseconds,
                 clipboardTimeoutMilliseconds: keep.clipboardTimeoutMilliseconds,
                 selectionRestMilliseconds: keep.selectionRestMilliseconds, pageSize: keep.pageSize)
+            state.laterPageSize = keep.laterPageSize
             state.nextRequestID = keep.nextRequestID
             state.message = StatusMessage("connected to \(name)", role: .success)
             let stale = Array(keep.pending.keys).sorted()
@@ -64,12 +65,13 @@ public enum AppReducer {
         return requestPage(&state, token: nil)
     }
 
-    /// Asks for a page of the list.
+    /// Asks for a page of the list: the first one small, the later ones as large as the service allows.
     static func requestPage(_ state: inout AppState, token: String?) -> [Effect] {
         state.secrets.isLoading = true
         let id = state.begin(.listPage)
         return [.listSecrets(id, ListSecretsRequest(
-            includePlannedDeletion: true, maxResults: state.pageSize, nextToken: token, sortOrder: "asc",
+            includePlannedDeletion: true, maxResults: token == nil ? state.pageSize : state.laterPageSize,
+            nextToken: token, sortOrder: "asc",
             sortBy: "name"))]
     }
 

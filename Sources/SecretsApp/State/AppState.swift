@@ -24,8 +24,10 @@ public struct AppState: Equatable, Sendable {
     public var clipboardTimeoutMilliseconds: Int
     /// How long the selection must rest before the details follow, in milliseconds.
     public var selectionRestMilliseconds: Int
-    /// Secrets asked for per ListSecrets page.
+    /// Secrets asked for in the first ListSecrets page: a screenful, so the list shows at once.
     public var pageSize: Int
+    /// Secrets asked for in each later page: the service's maximum, so a long list takes the fewest calls.
+    public var laterPageSize = 100
     /// The most bytes `y` puts on the clipboard (OSC 52 sequences are capped by terminals).
     public var clipboardLimitBytes = Clipboard.defaultLimitBytes
 
