@@ -22,6 +22,8 @@ public enum Action: Equatable, Sendable {
     case themeChanged(name: String)
     /// A runner-side action failed (a theme or backend that could not be opened).
     case runnerError(String)
+    /// `:vault PATH` needs a passphrase typed in (no file or environment source gives one).
+    case passphraseRequired(vaultPath: String)
 }
 
 /// The answer of a request.

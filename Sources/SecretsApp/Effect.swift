@@ -48,4 +48,15 @@ public enum BackendSwitch: Equatable, Sendable {
     case region(String)
     /// `:vault PATH`.
     case vault(String)
+    /// The vault at `path` with the passphrase typed into the TUI (after `PassphraseRequired`).
+    case unlockVault(path: String, passphrase: String)
+}
+
+/// Opening a vault needs a passphrase that no file or environment source gives; the TUI asks for it.
+public struct PassphraseRequired: Error, Equatable, Sendable {
+    /// The vault's path.
+    public var path: String
+
+    /// The error for the vault at `path`.
+    public init(path: String) { self.path = path }
 }

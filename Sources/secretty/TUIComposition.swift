@@ -31,7 +31,7 @@ enum TUIComposition {
                 readOnlyReason: launch.readOnlyReason().map { "read-only (\($0))" },
                 settings: appearance,
                 environment: terminalEnvironment(launch),
-                openBackend: { target in try await connector.open(options(globals, switchingTo: target)) },
+                openBackend: { target in try await openSwitched(target, globals: globals, connector: connector) },
                 random: random))
         }
     }
@@ -44,16 +44,36 @@ enum TUIComposition {
     }
 
     /// The connector for `:vault`, `:profile` and `:region`: the same, except that it never prompts on the
-    /// terminal, which the TUI holds; the passphrase comes from the file or environment sources instead.
+    /// terminal, which the TUI holds; a passphrase that no file or environment source gives is asked for by
+    /// the TUI itself (see `openSwitched`).
     static func switchConnector(_ connector: BackendConnector) -> BackendConnector {
         var environment = connector.environment
-        environment.promptSecret = { _ in
-            throw LocalError.configuration(
-                "the TUI cannot ask for a passphrase; set SECRETTY_PASSPHRASE or SECRETTY_PASSPHRASE_COMMAND, "
-                    + "or start secretty with --vault PATH")
-        }
+        environment.promptSecret = { _ in throw TerminalHeld() }
         environment.writeError = { _ in }
         return BackendConnector(environment: environment, awsBackend: connector.awsBackend, vault: connector.vault)
+    }
+
+    /// The prompt of a switch found the terminal held by the TUI.
+    private struct TerminalHeld: Error {}
+
+    /// Opens the backend of a `:profile`, `:region` or `:vault` command. A vault that needs a typed passphrase
+    /// is `PassphraseRequired`: the TUI asks for it in a masked prompt and comes back with `.unlockVault`.
+    static func openSwitched(_ target: BackendSwitch, globals: GlobalOptions, connector: BackendConnector)
+        async throws -> any SecretsBackend
+    {
+        switch target {
+        case .unlockVault(let path, let passphrase):
+            try connector.requireVault(at: path)
+            return try await connector.vault.open(path: path, passphrase: passphrase)
+        case .vault(let path):
+            do {
+                return try await connector.open(options(globals, switchingTo: target))
+            } catch is TerminalHeld {
+                throw PassphraseRequired(path: path)
+            }
+        case .profile, .region:
+            return try await connector.open(options(globals, switchingTo: target))
+        }
     }
 
     /// The global options after a `:profile`, `:region` or `:vault` command.
@@ -66,7 +86,7 @@ enum TUIComposition {
         case .region(let name):
             next.vault = nil
             next.region = name
-        case .vault(let path):
+        case .vault(let path), .unlockVault(let path, _):
             next.vault = path
             next.profile = nil
             next.region = nil

@@ -73,6 +73,29 @@ struct CommandTests {
         #expect(throws: CommandError(message)) { try CommandParser.parse(line) }
     }
 
+    @Test(":vault without a passphrase source: a masked prompt, then the vault opens with what was typed")
+    func vaultPassphrasePrompt() async throws {
+        let app = try await AppHarness(seed: false)
+        await app.send(.passphraseRequired(vaultPath: "/tmp/team.db"))
+        guard case .prompt(let dialog, .vaultPassphrase(path: "/tmp/team.db"))? = app.state.modal else {
+            Issue.record("no passphrase prompt: \(String(describing: app.state.modal))")
+            return
+        }
+        #expect(dialog.field?.isMasked == true)
+        await app.type("open sesame")
+        let screen = app.screen().textGrid
+        #expect(screen.contains("Passphrase for /tmp/team.db"))
+        #expect(!screen.contains("open sesame"))
+        await app.key(.enter)
+        #expect(app.lastEffects == [.switchBackend(.unlockVault(path: "/tmp/team.db", passphrase: "open sesame"))])
+        #expect(app.state.modal == nil)
+        await app.send(.passphraseRequired(vaultPath: "/tmp/team.db"))
+        await app.type("never sent")
+        await app.key(.escape)
+        #expect(app.lastEffects.isEmpty)
+        #expect(app.state.modal == nil)
+    }
+
     @Test("commands become effects or state changes")
     func effects() async throws {
         let app = try await AppHarness(seed: false)

@@ -16,11 +16,14 @@ struct TUIEndToEndTests {
     }
 
     /// Runs the CLI on the vault and returns its standard output.
-    func cli(_ binary: String, vault: String, _ arguments: [String]) throws -> String {
+    @discardableResult
+    func cli(_ binary: String, vault: String, _ arguments: [String], passphrase: String = "secretty-demo") throws
+        -> String
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--vault", vault] + arguments
-        process.environment = ["SECRETTY_PASSPHRASE": "secretty-demo", "PATH": "/usr/bin:/bin"]
+        process.environment = ["SECRETTY_PASSPHRASE": passphrase, "PATH": "/usr/bin:/bin"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -37,28 +40,49 @@ struct TUIEndToEndTests {
         return object?[key]
     }
 
-    @Test("demo: filter, edit one JSON field, review, submit; the CLI sees the new value with everything else intact")
-    func editThroughTheTUI() throws {
-        let binary = try #require(Self.binary, "secretty not built; run swift build --build-tests")
+    /// A fresh home folder for one test.
+    func makeHome() throws -> URL {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let vault = home.appendingPathComponent("data/secretty/demo.db").path
+        return home
+    }
+
+    /// `secretty demo` in tmux, its data under `home`, started.
+    func demoSession(_ binary: String, home: URL, pipeOutput: Bool = false) throws -> TmuxSession {
         let session = try TmuxSession(
             arguments: [binary, "demo"],
             environment: [
                 "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home.path,
                 "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-            ])
-        defer { session.close() }
+            ], pipeOutput: pipeOutput)
         try session.start()
+        return session
+    }
+
+    /// Waits for screens of a session and keeps every screen it saw.
+    final class ScreenLog {
+        let session: TmuxSession
         var screens: [String] = []
+        init(_ session: TmuxSession) { self.session = session }
+
         func waitFor(_ what: String, _ condition: @escaping (String) -> Bool) -> Bool {
             session.waitForScreen(what) { screen in
-                screens.append(screen)
+                self.screens.append(screen)
                 return condition(screen)
             }
         }
+    }
+
+    @Test("demo: filter, edit one JSON field, review, submit; the CLI sees the new value with everything else intact")
+    func editThroughTheTUI() throws {
+        let binary = try #require(Self.binary, "secretty not built; run swift build --build-tests")
+        let home = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let vault = home.appendingPathComponent("data/secretty/demo.db").path
+        let session = try demoSession(binary, home: home)
+        defer { session.close() }
+        let log = ScreenLog(session)
+        let waitFor = log.waitFor
         #expect(waitFor("the secrets list") { $0.contains("prod/db/postgres") && $0.contains("7 secrets") })
         try session.sendKeys("/")
         try session.sendKeys("-l", "db/postgres")
@@ -102,25 +126,18 @@ struct TUIEndToEndTests {
 
         let password = try #require(
             (try JSONSerialization.jsonObject(with: Data(oldText.utf8)) as? [String: Any])?["password"] as? String)
-        #expect(!screens.isEmpty)
-        #expect(!screens.contains { $0.contains(password) }, "a masked value reached the screen")
-        #expect(!screens.contains { $0.contains("db-9.example") && !$0.contains("Edit — ") })
+        #expect(!log.screens.isEmpty)
+        #expect(!log.screens.contains { $0.contains(password) }, "a masked value reached the screen")
+        #expect(!log.screens.contains { $0.contains("db-9.example") && !$0.contains("Edit — ") })
     }
 
     @Test("holding j costs the list's bytes: the details redraw once, where the selection rests")
     func heldDownBytes() throws {
         let binary = try #require(Self.binary, "secretty not built; run swift build --build-tests")
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let home = try makeHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let session = try TmuxSession(
-            arguments: [binary, "demo"],
-            environment: [
-                "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home.path,
-                "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-            ], pipeOutput: true)
+        let session = try demoSession(binary, home: home, pipeOutput: true)
         defer { session.close() }
-        try session.start()
         session.waitForScreen("the secrets list") { $0.contains("prod/db/postgres") && $0.contains("Value — ") }
         let start = session.waitForQuietOutput(quiet: .milliseconds(400))
         try session.sendKeys("j", "j", "j", "j", "j")
@@ -135,5 +152,41 @@ struct TUIEndToEndTests {
         #expect(burst * 2 < slow, "five held moves wrote \(burst) bytes; five rested moves \(slow)")
         try session.sendKeys("q")
         #expect(session.wait { session.exitStatus == 0 })
+    }
+
+    @Test(":vault PATH with no passphrase source: the TUI asks for it masked, a wrong one is refused, the right one opens")
+    func switchVaultWithTypedPassphrase() throws {
+        let binary = try #require(Self.binary, "secretty not built; run swift build --build-tests")
+        let home = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let team = home.appendingPathComponent("team vault.db").path
+        let passphrase = "correct horse battery"
+        try cli(binary, vault: team, ["vault", "init", "--kdf-log-n", "10"], passphrase: passphrase)
+        try cli(
+            binary, vault: team, ["create-secret", "--name", "team/only-here", "--secret-string", "team-value"],
+            passphrase: passphrase)
+        let session = try demoSession(binary, home: home)
+        defer { session.close() }
+        let log = ScreenLog(session)
+        let waitFor = log.waitFor
+        #expect(waitFor("the demo list") { $0.contains("prod/db/postgres") && $0.contains("7 secrets") })
+        try session.sendKeys(":")
+        try session.sendKeys("-l", "vault \(team)")
+        try session.sendKeys("Enter")
+        #expect(waitFor("the passphrase prompt") { $0.contains("Passphrase for") })
+        try session.sendKeys("-l", "not it")
+        try session.sendKeys("Enter")
+        #expect(waitFor("the refusal") { $0.contains("Wrong passphrase") && $0.contains("7 secrets") })
+        try session.sendKeys(":")
+        try session.sendKeys("-l", "vault \(team)")
+        try session.sendKeys("Enter")
+        #expect(waitFor("the prompt again") { $0.contains("Passphrase for") })
+        try session.sendKeys("-l", passphrase)
+        #expect(waitFor("the masked passphrase") { $0.contains(String(repeating: "•", count: passphrase.count)) })
+        try session.sendKeys("Enter")
+        #expect(waitFor("the team vault") { $0.contains("team/only-here") && $0.contains("1 secrets") })
+        try session.sendKeys("q")
+        #expect(session.wait { session.exitStatus == 0 })
+        #expect(!log.screens.contains { $0.contains(passphrase) || $0.contains("not it") }, "a typed passphrase reached the screen")
     }
 }

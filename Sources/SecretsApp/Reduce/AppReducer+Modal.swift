@@ -125,6 +125,9 @@ extension AppReducer {
             return [.delete(id, DeleteSecretRequest(secretId: arn))]
         case .customLabel(let arn, let versionId):
             return customLabel(&state, arn: arn, versionId: versionId, label: text.trimmingWhitespace)
+        case .vaultPassphrase(let path):
+            state.message = StatusMessage("opening vault \(path)…")
+            return [.switchBackend(.unlockVault(path: path, passphrase: text))]
         default:
             return promptedInEditor(&state, intent, text)
         }

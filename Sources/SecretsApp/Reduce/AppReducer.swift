@@ -45,6 +45,14 @@ public enum AppReducer {
         case .runnerError(let message):
             state.message = StatusMessage(message, role: .error)
             return []
+        case .passphraseRequired(let path):
+            state.modal = .prompt(
+                Dialog(
+                    title: "Vault passphrase", message: ["Passphrase for \(path):"], buttons: ["Open", "Cancel"],
+                    field: TextField(viewportWidth: 40, isMasked: true)),
+                .vaultPassphrase(path: path))
+            state.message = nil
+            return []
         }
     }
 

@@ -146,6 +146,8 @@ public final class TUILoop {
             Task {
                 do {
                     inbox.post(.backend(try await open(target)))
+                } catch let needed as PassphraseRequired {
+                    inbox.post(.action(.passphraseRequired(vaultPath: needed.path)))
                 } catch {
                     inbox.post(.action(.runnerError(EffectPerformer.failure(error).message)))
                 }

@@ -55,6 +55,8 @@ public enum PromptIntent: Equatable, Sendable {
     case reviewStages
     /// The new type of the selected form row.
     case changeType
+    /// The passphrase of the vault at `path` (typed masked).
+    case vaultPassphrase(path: String)
 }
 
 /// Which kind of change a label write is, for messages and undo.
