@@ -151,3 +151,26 @@ import Testing
         #expect(result.out == "{\"user\":\"app\",\"password\":\"pw\"}\n")
     }
 }
+
+@Suite("Local time zone")
+struct LocalTimeZoneTests {
+    @Test("TZ names UTC in any of its spellings: a fixed UTC zone; another name: that zone")
+    func fromTZ() {
+        for name in ["UTC", ":UTC", "Etc/UTC", "GMT", "Zulu"] {
+            #expect(CLIEnvironment.localTimeZone(["TZ": name]).secondsFromGMT(for: Date()) == 0, "\(name)")
+        }
+        let tokyo = CLIEnvironment.localTimeZone(["TZ": "Asia/Tokyo"])
+        #expect(tokyo.identifier == "Asia/Tokyo")
+        #expect(tokyo.secondsFromGMT(for: Date()) == 9 * 3600)
+        let paris = CLIEnvironment.localTimeZone(["TZ": "Europe/Paris"])
+        #expect(paris.secondsFromGMT(for: Date(timeIntervalSince1970: 1_782_900_000)) == 7200)
+        #expect(paris.secondsFromGMT(for: Date(timeIntervalSince1970: 1_798_000_000)) == 3600)
+    }
+
+    @Test("a UTC zone prints aws-style timestamps with +00:00")
+    func utcTimestamps() {
+        let zone = CLIEnvironment.localTimeZone(["TZ": "Etc/UTC"])
+        #expect(AWSTimestampFormat.string(from: Date(timeIntervalSince1970: 1_795_960_876.5), timeZone: zone)
+            == "2026-11-29T14:01:16.500000+00:00")
+    }
+}
