@@ -24,6 +24,8 @@ public final class VaultBackend: Sendable {
     let random: any RandomSource
     /// How long a write waits for another process's lock.
     let busyTimeout: TimeInterval
+    /// The verified records of the last full read, for listings page by page.
+    let recordCache = RecordCache()
 
     private init(
         path: String, context: StoreContext, database: DatabaseQueue, keys: VaultKeys,
@@ -167,23 +169,30 @@ public final class VaultBackend: Sendable {
     /// Runs a body on a store inside one IMMEDIATE write transaction: all of its changes or none.
     func write<T: Sendable>(_ body: @escaping @Sendable (inout VaultStore) throws -> T) async throws -> T {
         let keys = keys
+        let cache = recordCache
         do {
             return try await database.write { db in
-                var store = VaultStore(db: db, keys: keys)
+                var store = VaultStore(db: db, keys: keys, cache: cache)
                 return try body(&store)
             }
         } catch {
+            cache.invalidate()
             throw VaultErrors.map(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
     /// Runs a body on a store inside one write transaction, synchronously.
     func writeSync<T>(_ body: (inout VaultStore) throws -> T) throws -> T {
-        try run {
-            try database.write { db in
-                var store = VaultStore(db: db, keys: keys)
-                return try body(&store)
+        do {
+            return try run {
+                try database.write { db in
+                    var store = VaultStore(db: db, keys: keys, cache: recordCache)
+                    return try body(&store)
+                }
             }
+        } catch {
+            recordCache.invalidate()
+            throw error
         }
     }
 

@@ -16,11 +16,15 @@ struct VaultStore: SecretStore {
     private let nonces = SecureRandom()
     /// Values of versions that `save` has not listed yet, sealed, by ARN then version id.
     private var pendingValues: [String: [String: [UInt8]]] = [:]
+    /// The verified records of an earlier full read, when the backend keeps them.
+    private let cache: RecordCache?
 
-    /// Creates a store on a connection that is inside a transaction.
-    init(db: Database, keys: VaultKeys) {
+    /// Creates a store on a connection that is inside a transaction; `cache` serves `allRecords()` again
+    /// while the database is unchanged.
+    init(db: Database, keys: VaultKeys, cache: RecordCache? = nil) {
         self.db = db
         self.keys = keys
+        self.cache = cache
     }
 
     // MARK: - Reads
@@ -40,6 +44,12 @@ struct VaultStore: SecretStore {
     }
 
     func allRecords() throws -> [SecretRecord] {
+        guard let cache else { return try readAllRecords() }
+        return try cache.records(db, load: readAllRecords)
+    }
+
+    /// Every record, read and verified.
+    private func readAllRecords() throws -> [SecretRecord] {
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM secret ORDER BY ordinal")
         var versions: [String: [Row]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT \(Self.versionColumns) FROM version ORDER BY secretArn, ordinal") {

@@ -8,19 +8,15 @@ import Testing
 /// read of the damaged rows answers `DecryptionFailure` naming them and that `check()` lists each one.
 @Suite("Vault: tamper detection")
 struct VaultTamperTests {
-    let directory: TemporaryDirectory
-    let path: String
-    let vault: VaultBackend
-    let alpha = VaultFixture.record(
-        "alpha", suffix: "AAAAAA", versions: [("a1", ["AWSPREVIOUS"]), ("a2", ["AWSCURRENT"])])
-    let beta = VaultFixture.record("beta", suffix: "BBBBBB", versions: [("b1", ["AWSCURRENT"])])
-    let gamma = VaultFixture.record("gamma", suffix: "CCCCCC", versions: [("c1", ["AWSCURRENT"])])
+    let seeded: SeededVault
+    var path: String { seeded.path }
+    var vault: VaultBackend { seeded.vault }
+    var alpha: SecretRecord { seeded.alpha }
+    var beta: SecretRecord { seeded.beta }
+    var gamma: SecretRecord { seeded.gamma }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        path = directory.file("vault.db")
-        vault = try VaultFixture.makeVault(in: directory)
-        try VaultFixture.seed(vault, [alpha, beta, gamma])
+        seeded = try SeededVault()
         #expect(try vault.check().isIntact)
     }
 

@@ -100,3 +100,22 @@ enum VaultFixture {
         return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }
 }
+
+/// A fresh vault in its own directory, seeded with records alpha (a1 AWSPREVIOUS, a2 AWSCURRENT), beta (b1) and
+/// gamma (c1).
+struct SeededVault {
+    let directory: TemporaryDirectory
+    let path: String
+    let vault: VaultBackend
+    let alpha = VaultFixture.record(
+        "alpha", suffix: "AAAAAA", versions: [("a1", ["AWSPREVIOUS"]), ("a2", ["AWSCURRENT"])])
+    let beta = VaultFixture.record("beta", suffix: "BBBBBB", versions: [("b1", ["AWSCURRENT"])])
+    let gamma = VaultFixture.record("gamma", suffix: "CCCCCC", versions: [("c1", ["AWSCURRENT"])])
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        path = directory.file("vault.db")
+        vault = try VaultFixture.makeVault(in: directory)
+        try VaultFixture.seed(vault, [alpha, beta, gamma])
+    }
+}
