@@ -175,8 +175,8 @@ enum TUIBenchmark {
             report("time to first frame, moto", firstFrame.milliseconds + " ms")
             report("time until all \(largeListCount) secrets are listed, moto", loaded.milliseconds + " ms")
             report("secretty list-secrets (CLI, all pages, same moto)", cliListed.milliseconds + " ms")
-            if counted.trimmingCharacters(in: .whitespacesAndNewlines) != String(largeListCount) {
-                print("note: the CLI counted \(counted.trimmingCharacters(in: .whitespacesAndNewlines)) secrets")
+            if counted.trimmingWhitespace != String(largeListCount) {
+                print("note: the CLI counted \(counted.trimmingWhitespace) secrets")
             }
             if let peak {
                 let megabytes = Double(peak) / 1024
