@@ -95,8 +95,9 @@ extension CLIEnvironment {
     }
 
     /// The zone `TZ` names, else the system's. UTC, the usual zone of servers, is recognised by name first, so
-    /// that a command run there does not load the time-zone database to print its timestamps.
-    static func localTimeZone(_ variables: [String: String]) -> TimeZone {
+    /// that a command run there does not load the time-zone database to print its timestamps. The TUI picks
+    /// its zone the same way.
+    public static func localTimeZone(_ variables: [String: String]) -> TimeZone {
         if let tz = variables["TZ"], !tz.isEmpty {
             let name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
             if utcNames.contains(name) { return .gmt }

@@ -2,6 +2,7 @@ import CursesTerminal
 import Foundation
 import SecretsApp
 import SecretsCore
+import SecrettyCLI
 import TerminalUI
 
 /// Opens the TUI on a backend: the app state from the options, the real terminal, the loop on its own thread.
@@ -29,7 +30,7 @@ enum TerminalApp {
         var state = AppState(
             backendName: options.backend.displayName, size: Size(width: 80, height: 24), keymap: settings.keymap,
             isReadOnly: options.readOnlyReason != nil, readOnlyReason: options.readOnlyReason ?? "read-only mode",
-            timeZone: .current)
+            timeZone: CLIEnvironment.localTimeZone(options.environment))
         state.themeName = theme.name
         let environment = options.environment
         let services = TUILoop.Services(

@@ -59,20 +59,6 @@ struct TUIEndToEndTests {
         return session
     }
 
-    /// Waits for screens of a session and keeps every screen it saw.
-    final class ScreenLog {
-        let session: TmuxSession
-        var screens: [String] = []
-        init(_ session: TmuxSession) { self.session = session }
-
-        func waitFor(_ what: String, _ condition: @escaping (String) -> Bool) -> Bool {
-            session.waitForScreen(what) { screen in
-                self.screens.append(screen)
-                return condition(screen)
-            }
-        }
-    }
-
     @Test("demo: filter, edit one JSON field, review, submit; the CLI sees the new value with everything else intact")
     func editThroughTheTUI() throws {
         let binary = try #require(Self.binary, "secretty not built; run swift build --build-tests")
@@ -81,29 +67,18 @@ struct TUIEndToEndTests {
         let vault = home.appendingPathComponent("data/secretty/demo.db").path
         let session = try demoSession(binary, home: home)
         defer { session.close() }
-        let log = ScreenLog(session)
-        let waitFor = log.waitFor
-        #expect(waitFor("the secrets list") { $0.contains("prod/db/postgres") && $0.contains("7 secrets") })
-        try session.sendKeys("/")
-        try session.sendKeys("-l", "db/postgres")
-        try session.sendKeys("Enter")
-        #expect(waitFor("the postgres details") { $0.contains("Versions — prod/db/postgres") && $0.contains("password") })
+        let screens = TmuxScreens(session)
+        #expect(screens.wait("the secrets list") { $0.contains("prod/db/postgres") && $0.contains("7 secrets") })
+        #expect(try screens.open(filtering: "db/postgres", "the postgres details") { $0.contains("Versions — prod/db/postgres") && $0.contains("password") })
         try session.sendKeys("e")
-        #expect(waitFor("the form") { $0.contains("Edit — prod/db/postgres") })
-        let form = session.capture().components(separatedBy: "\n")
-        let header = try #require(form.firstIndex { $0.contains("│  key ") })
-        let host = try #require(form.firstIndex { $0.hasPrefix("│  host ") })
-        for _ in 0..<(host - header - 1) { try session.sendKeys("j") }
+        #expect(screens.wait("the form") { $0.contains("Edit — prod/db/postgres") })
+        try screens.replaceField("host", showing: "db-2.prod.internal", with: "db-9.example")
         try session.sendKeys("Enter")
-        #expect(waitFor("the host field") { $0.contains("db-2.prod.internal") })
-        try session.sendKeys("C-u")
-        try session.sendKeys("-l", "db-9.example")
-        try session.sendKeys("Enter")
-        #expect(waitFor("the edited form") { $0.contains("Edit — prod/db/postgres (keys) *") && !$0.contains("db-9.example") })
+        #expect(screens.wait("the edited form") { $0.contains("Edit — prod/db/postgres (keys) *") && !$0.contains("db-9.example") })
         try session.sendKeys("C-s")
-        #expect(waitFor("the review") { $0.contains("AWSCURRENT is still") && $0.contains("~ host") })
+        #expect(screens.wait("the review") { $0.contains("AWSCURRENT is still") && $0.contains("~ host") })
         try session.sendKeys("Enter")
-        #expect(waitFor("the write") { $0.contains("observed") && $0.contains("Value — ") })
+        #expect(screens.wait("the write") { $0.contains("observed") && $0.contains("Value — ") })
         try session.sendKeys("q")
         #expect(session.wait { session.exitStatus != nil })
         #expect(session.exitStatus == 0)
@@ -126,9 +101,9 @@ struct TUIEndToEndTests {
 
         let password = try #require(
             (try JSONSerialization.jsonObject(with: Data(oldText.utf8)) as? [String: Any])?["password"] as? String)
-        #expect(!log.screens.isEmpty)
-        #expect(!log.screens.contains { $0.contains(password) }, "a masked value reached the screen")
-        #expect(!log.screens.contains { $0.contains("db-9.example") && !$0.contains("Edit — ") })
+        #expect(!screens.all.isEmpty)
+        #expect(!screens.all.contains { $0.contains(password) }, "a masked value reached the screen")
+        #expect(!screens.all.contains { $0.contains("db-9.example") && !$0.contains("Edit — ") })
     }
 
     @Test("holding j costs the list's bytes: the details redraw once, where the selection rests")
@@ -167,26 +142,25 @@ struct TUIEndToEndTests {
             passphrase: passphrase)
         let session = try demoSession(binary, home: home)
         defer { session.close() }
-        let log = ScreenLog(session)
-        let waitFor = log.waitFor
-        #expect(waitFor("the demo list") { $0.contains("prod/db/postgres") && $0.contains("7 secrets") })
+        let screens = TmuxScreens(session)
+        #expect(screens.wait("the demo list") { $0.contains("prod/db/postgres") && $0.contains("7 secrets") })
         try session.sendKeys(":")
         try session.sendKeys("-l", "vault \(team)")
         try session.sendKeys("Enter")
-        #expect(waitFor("the passphrase prompt") { $0.contains("Passphrase for") })
+        #expect(screens.wait("the passphrase prompt") { $0.contains("Passphrase for") })
         try session.sendKeys("-l", "not it")
         try session.sendKeys("Enter")
-        #expect(waitFor("the refusal") { $0.contains("Wrong passphrase") && $0.contains("7 secrets") })
+        #expect(screens.wait("the refusal") { $0.contains("Wrong passphrase") && $0.contains("7 secrets") })
         try session.sendKeys(":")
         try session.sendKeys("-l", "vault \(team)")
         try session.sendKeys("Enter")
-        #expect(waitFor("the prompt again") { $0.contains("Passphrase for") })
+        #expect(screens.wait("the prompt again") { $0.contains("Passphrase for") })
         try session.sendKeys("-l", passphrase)
-        #expect(waitFor("the masked passphrase") { $0.contains(String(repeating: "•", count: passphrase.count)) })
+        #expect(screens.wait("the masked passphrase") { $0.contains(String(repeating: "•", count: passphrase.count)) })
         try session.sendKeys("Enter")
-        #expect(waitFor("the team vault") { $0.contains("team/only-here") && $0.contains("1 secrets") })
+        #expect(screens.wait("the team vault") { $0.contains("team/only-here") && $0.contains("1 secrets") })
         try session.sendKeys("q")
         #expect(session.wait { session.exitStatus == 0 })
-        #expect(!log.screens.contains { $0.contains(passphrase) || $0.contains("not it") }, "a typed passphrase reached the screen")
+        #expect(!screens.all.contains { $0.contains(passphrase) || $0.contains("not it") }, "a typed passphrase reached the screen")
     }
 }

@@ -81,36 +81,6 @@ struct TUISafetyEndToEndTests {
         }
     }
 
-    /// Every screen a test saw, so a later assertion can look at all of them.
-    final class Screens {
-        var all: [String] = []
-        let session: TmuxSession
-        init(_ session: TmuxSession) { self.session = session }
-
-        @discardableResult
-        func wait(
-            _ what: String, timeout: Duration = .seconds(15), sourceLocation: SourceLocation = #_sourceLocation,
-            _ condition: @escaping (String) -> Bool
-        ) -> Bool {
-            session.waitForScreen(what, timeout: timeout, sourceLocation: sourceLocation) { screen in
-                self.all.append(screen)
-                return condition(screen)
-            }
-        }
-
-        /// Filters the secrets list with `/`, opens the first match with Enter, and waits for its details.
-        @discardableResult
-        func open(
-            filtering filter: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
-            until condition: @escaping (String) -> Bool
-        ) throws -> Bool {
-            try session.sendKeys("/")
-            try session.sendKeys("-l", filter)
-            try session.sendKeys("Enter")
-            return wait(what, sourceLocation: sourceLocation, condition)
-        }
-    }
-
     /// A member of a JSON object.
     static func member(_ json: String, _ key: String) -> Any? {
         (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?[key]
@@ -185,7 +155,7 @@ struct TUISafetyEndToEndTests {
         let session = try home.session(["--vault", home.vault, "tui"], pipeOutput: true)
         defer { session.close() }
         try session.start()
-        let screens = Screens(session)
+        let screens = TmuxScreens(session)
         screens.wait("the secrets list") { $0.contains("inject/escapes") }
         try screens.open(filtering: "inject", "the value pane") { $0.contains("Versions — inject/escapes") && $0.contains("Value — ") && $0.contains("k0") }
         try session.sendKeys("v")
@@ -228,7 +198,7 @@ struct TUISafetyEndToEndTests {
         let session = try home.session(["--vault", home.vault, "tui"])
         defer { session.close() }
         try session.start()
-        let screens = Screens(session)
+        let screens = TmuxScreens(session)
         screens.wait("the secrets list") { $0.contains("mask/plain") && $0.contains("mask/json") }
         try screens.open(filtering: "mask/plain", "the value pane") { $0.contains("Versions — mask/plain") && $0.contains("Value — ") }
         try session.sendKeys("Tab")
@@ -262,19 +232,12 @@ struct TUISafetyEndToEndTests {
         let session = try home.session(["--vault", home.vault, "tui"])
         defer { session.close() }
         try session.start()
-        let screens = Screens(session)
+        let screens = TmuxScreens(session)
         screens.wait("the secrets list") { $0.contains("app/config") }
         try screens.open(filtering: "app/config", "the value pane") { $0.contains("Versions — app/config") && $0.contains("Value — ") && $0.contains("host") }
         try session.sendKeys("e")
         screens.wait("the form") { $0.contains("Edit — app/config") }
-        let form = session.capture().components(separatedBy: "\n")
-        let header = try #require(form.firstIndex { $0.contains("│  key ") }, "no form header:\n\(form.joined(separator: "\n"))")
-        let host = try #require(form.firstIndex { $0.hasPrefix("│  host ") })
-        for _ in 0..<(host - header - 1) { try session.sendKeys("j") }
-        try session.sendKeys("Enter")
-        screens.wait("the host field") { $0.contains("db-2.prod.internal") }
-        try session.sendKeys("C-u")
-        try session.sendKeys("-l", "db-7.resized")
+        try screens.replaceField("host", showing: "db-2.prod.internal", with: "db-7.resized")
         screens.wait("the typed text") { $0.contains("db-7.resized") }
         try session.resize(width: 120, height: 40)
         screens.wait("the wide screen with the typed text") { screen in
@@ -311,7 +274,7 @@ struct TUISafetyEndToEndTests {
         defer { session.close() }
         try session.command("set", "-g", "set-clipboard", "on")
         try session.start()
-        let screens = Screens(session)
+        let screens = TmuxScreens(session)
         screens.wait("the secrets list") { $0.contains("copy/plain") }
         try screens.open(filtering: "copy/plain", "the value pane") { $0.contains("Versions — copy/plain") && $0.contains("Value — ") }
         try session.sendKeys("y")
@@ -374,19 +337,12 @@ struct TUISafetyEndToEndTests {
         let session = try home.session(globals + ["tui"], extra: aws)
         defer { session.close() }
         try session.start()
-        let screens = Screens(session)
+        let screens = TmuxScreens(session)
         screens.wait("the secrets list") { $0.contains("prod/db/postgres") && $0.contains("6 secrets") }
         try screens.open(filtering: "db/postgres", "the postgres details") { $0.contains("Versions — prod/db/postgres") && $0.contains("password") }
         try session.sendKeys("e")
         screens.wait("the form") { $0.contains("Edit — prod/db/postgres") }
-        let form = session.capture().components(separatedBy: "\n")
-        let header = try #require(form.firstIndex { $0.contains("│  key ") }, "no form header:\n\(form.joined(separator: "\n"))")
-        let host = try #require(form.firstIndex { $0.hasPrefix("│  host ") })
-        for _ in 0..<(host - header - 1) { try session.sendKeys("j") }
-        try session.sendKeys("Enter")
-        screens.wait("the host field") { $0.contains("db-2.prod.internal") }
-        try session.sendKeys("C-u")
-        try session.sendKeys("-l", "db-9.example")
+        try screens.replaceField("host", showing: "db-2.prod.internal", with: "db-9.example")
         try session.sendKeys("Enter")
         screens.wait("the edited form") { $0.contains("Edit — prod/db/postgres (keys) *") }
         try session.sendKeys("C-s")
