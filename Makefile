@@ -5,7 +5,13 @@ SHELL := /bin/bash
 DEBIAN_PACKAGES := libncurses-dev libssl-dev libcurl4-openssl-dev libsqlite3-dev tmux
 MOTO_VERSION := 5.2.1
 PREFIX ?= /usr/local
-SWIFT_RELEASE := swift build -c release --static-swift-stdlib
+# The release binary carries the Swift runtime, libstdc++ and libgcc inside it and exports no symbols: every
+# shared library it loads and every symbol it exports is work for the dynamic loader at each start. It loads
+# libc, libm, OpenSSL, libcurl, SQLite and ncurses from the system, so their security updates reach it.
+STATIC_LINK_DIR := $(CURDIR)/.build/static-link
+RELEASE_LINK := -Xswiftc -Xclang-linker -Xswiftc -static-libgcc -Xlinker -L$(STATIC_LINK_DIR) \
+	-Xlinker --no-export-dynamic
+SWIFT_RELEASE := swift build -c release --static-swift-stdlib $(RELEASE_LINK)
 RELEASE_BIN := .build/release
 DEBUG_BIN := .build/debug
 # Each test target runs in its own process, so a suite that blocks threads (scrypt, child processes) never
@@ -13,7 +19,7 @@ DEBUG_BIN := .build/debug
 TEST_TARGETS := SecretsCoreTests SecrettyCryptoTests VaultTests SecrettyCLITests AWSClientTests TerminalUITests \
 	SecretsAppTests
 
-.PHONY: deps test-deps build release run demo test bench install clean
+.PHONY: deps test-deps static-link build release run demo test bench install clean
 
 ## deps: the Debian packages the build links against (apt-get when root, otherwise the exact command).
 deps:
@@ -42,7 +48,14 @@ test-deps: deps
 build: deps
 	swift build
 
-release: deps
+## static-link: a search directory whose libstdc++ is the static archive, ahead of the shared one (when the
+## toolchain has no static libstdc++, the link falls back to the shared one).
+static-link:
+	@mkdir -p $(STATIC_LINK_DIR)
+	@archive=$$(clang -print-file-name=libstdc++.a 2>/dev/null); \
+	if [ -f "$$archive" ]; then ln -sf "$$archive" $(STATIC_LINK_DIR)/libstdc++.a; fi
+
+release: deps static-link
 	$(SWIFT_RELEASE) --product secretty
 
 ## run: build, then open the TUI on the demo vault.
@@ -62,7 +75,7 @@ test: test-deps
 	if [ -n "$$failed" ]; then echo "Failing test targets:$$failed" >&2; exit 1; fi
 
 ## bench: latency, throughput and terminal-traffic figures, side by side.
-bench: test-deps
+bench: test-deps static-link
 	$(SWIFT_RELEASE) --product secretty
 	$(SWIFT_RELEASE) --product secretty-bench
 	SECRETTY_BIN=$(CURDIR)/$(RELEASE_BIN)/secretty $(RELEASE_BIN)/secretty-bench
