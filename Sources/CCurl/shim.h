@@ -7,6 +7,11 @@ static inline CURLcode secretty_curl_global_init_default(void) {
     return curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
+/* CURLVERSION_NOW and CURL_VERSION_THREADSAFE are macros: whether curl_global_init may run beside other threads. */
+static inline int secretty_curl_version_is_threadsafe(void) {
+    return (curl_version_info(CURLVERSION_NOW)->features & CURL_VERSION_THREADSAFE) != 0;
+}
+
 /* curl_easy_setopt is variadic: a typed entry for options that take a long. */
 static inline CURLcode secretty_curl_easy_setopt_long(CURL *handle, CURLoption option, long value) {
     return curl_easy_setopt(handle, option, value);

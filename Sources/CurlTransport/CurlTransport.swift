@@ -48,7 +48,21 @@ public final class CurlTransport: HTTPTransport {
 
 // MARK: - Global initialisation
 
-/// Calls `curl_global_init` exactly once per process.
+extension CurlTransport {
+    /// Whether libcurl's global initialisation may run while other threads work: libcurl says so from 7.84 on
+    /// when it was built with atomics.
+    public static var initializesConcurrently: Bool {
+        secretty_curl_version_is_threadsafe() != 0
+    }
+
+    /// Runs libcurl's global initialisation now, once per process, which the first transport otherwise does. It
+    /// loads OpenSSL's configuration and takes most of a millisecond.
+    public static func initializeLibrary() {
+        CurlGlobal.ensureInitialized()
+    }
+}
+
+/// Calls `curl_global_init` exactly once per process; a caller on another thread waits until it is done.
 enum CurlGlobal {
     private static let initialized: Bool = secretty_curl_global_init_default() == CURLE_OK
 

@@ -2,6 +2,7 @@ import SecrettyCLI
 import SecrettyCrypto
 
 CryptoLibrary.skipCleanupAtExit()
+LaunchWarmUp.begin()
 var seams = SecrettyMain.Seams()
 seams.awsBackend = AWSBackendComposition.factory(random: seams.random)
 seams.tui = TUIComposition.runner(random: seams.random)

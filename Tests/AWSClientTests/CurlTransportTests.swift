@@ -57,6 +57,19 @@ struct CurlTransportTests {
         #expect(received.header("Content-Length") == (method == "GET" ? nil : "0"))
     }
 
+    @Test("libcurl's global set-up run from several threads at once leaves transports working")
+    func libraryInitializationFromManyThreads() async throws {
+        #expect(CurlTransport.initializesConcurrently, "libcurl 7.84 or later built with atomics")
+        let server = try LoopbackHTTPServer { request in .text(200, request.path) }
+        let threads = (0..<8).map { _ in Thread { CurlTransport.initializeLibrary() } }
+        threads.forEach { $0.start() }
+        let transport = CurlTransport(environment: [:])
+        for index in 0..<4 {
+            let response = try await transport.send(HTTPRequest(method: "GET", url: URL(string: "\(server.baseURL)/\(index)")!))
+            #expect(String(decoding: response.body, as: UTF8.self) == "/\(index)")
+        }
+    }
+
     @Test("a non-2xx response is returned, not thrown")
     func errorStatusIsAResponse() async throws {
         let server = try LoopbackHTTPServer { _ in .json(#"{"__type":"ResourceNotFoundException"}"#, status: 400) }

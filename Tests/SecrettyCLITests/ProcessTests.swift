@@ -108,6 +108,17 @@ struct SecrettyProcess {
         #expect(result.out.isEmpty)
     }
 
+    @Test("a command that fails at once exits cleanly while the launch warm-up may still be running")
+    func earlyExitBesideTheWarmUp() throws {
+        let process = try SecrettyProcess()
+        defer { process.cleanUp() }
+        for _ in 0..<40 {
+            let result = try process.run(["get-secret-value"])
+            #expect(result.code == 252)
+            #expect(result.err == "secretty: error: Missing expected argument '--secret-id <secret-id>'\n")
+        }
+    }
+
     @Test func missingDefaultVaultExits253NamingVaultInit() throws {
         let process = try SecrettyProcess()
         defer { process.cleanUp() }
