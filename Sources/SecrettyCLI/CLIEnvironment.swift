@@ -104,15 +104,23 @@ extension CLIEnvironment {
             if let named = TimeZone(identifier: name) { return named }
         }
         if variables["TZ"] == nil, let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/etc/localtime"),
-            let range = link.range(of: "zoneinfo/"), utcNames.contains(String(link[range.upperBound...]))
+            let name = zoneName(linkedTo: link), utcNames.contains(name)
         {
             return .gmt
         }
         return TimeZone.current
     }
 
-    /// The names of UTC in the time-zone database.
-    static let utcNames: Set<String> = [
+    /// The zone name in a `/etc/localtime` link target: what follows its `zoneinfo` directory.
+    static func zoneName(linkedTo target: String) -> String? {
+        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+        guard let zoneinfo = parts.firstIndex(of: "zoneinfo") else { return nil }
+        let name = parts[(zoneinfo + 1)...].joined(separator: "/")
+        return name.isEmpty ? nil : name
+    }
+
+    /// The names of UTC in the time-zone database (a list: a set's hashing costs more than it saves here).
+    static let utcNames: [String] = [
         "UTC", "UTC0", "Etc/UTC", "GMT", "GMT0", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "UCT", "Etc/UCT",
         "Universal", "Etc/Universal", "Zulu", "Etc/Zulu",
     ]

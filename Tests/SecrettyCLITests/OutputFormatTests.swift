@@ -167,6 +167,17 @@ struct LocalTimeZoneTests {
         #expect(paris.secondsFromGMT(for: Date(timeIntervalSince1970: 1_798_000_000)) == 3600)
     }
 
+    @Test("the zone of /etc/localtime is what its link target names after zoneinfo", arguments: [
+        ("/usr/share/zoneinfo/Etc/UTC", "Etc/UTC"),
+        ("../usr/share/zoneinfo/Europe/Paris", "Europe/Paris"),
+        ("/usr/share/zoneinfo/UTC", "UTC"),
+        ("/usr/share/zoneinfo/", nil),
+        ("/etc/timezone-file", nil),
+    ] as [(String, String?)])
+    func zoneOfLink(target: String, name: String?) {
+        #expect(CLIEnvironment.zoneName(linkedTo: target) == name)
+    }
+
     @Test("a UTC zone prints aws-style timestamps with +00:00")
     func utcTimestamps() {
         let zone = CLIEnvironment.localTimeZone(["TZ": "Etc/UTC"])
