@@ -36,6 +36,23 @@ import Testing
             value["VersionIdsToStages"]?.compactText() == #"{"aa":["AWSCURRENT"],"mm":["X","Y"],"zz":["AWSPREVIOUS"]}"#)
     }
 
+    @Test("dictionaries of any encodable values, nested or inside arrays, keep sorted keys")
+    func sortsNestedDictionaries() throws {
+        struct Holder: Encodable {
+            var counts: [String: Int]
+            var nested: [String: [String: Bool]]
+            var list: [[String: String]]
+        }
+        let value = try JSONValueEncoder().encode(
+            Holder(
+                counts: ["b": 2, "a": 1, "c": 3], nested: ["y": ["q": true, "p": false], "x": [:]],
+                list: [["z": "1", "k": "2"]]))
+        #expect(
+            value.compactText()
+                == #"{"counts":{"a":1,"b":2,"c":3},"nested":{"x":{},"y":{"p":false,"q":true}},"list":[{"k":"2","z":"1"}]}"#
+        )
+    }
+
     @Test func listEntriesUseTheListVersionMapName() throws {
         let response = ListSecretsResponse(
             secretList: [SecretDescription(arn: "a", name: "n", versionIdsToStages: ["v": ["AWSCURRENT"]])],

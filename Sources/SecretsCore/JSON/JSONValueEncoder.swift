@@ -135,18 +135,6 @@ final class JSONNode {
     }
 }
 
-/// A dictionary keyed by strings: encoded with sorted keys so output is stable.
-protocol StringKeyedEncodableDictionary {
-    /// The members as (key, value) pairs, sorted by key.
-    var sortedEncodableMembers: [(String, any Encodable)] { get }
-}
-
-extension Dictionary: StringKeyedEncodableDictionary where Key == String, Value: Encodable {
-    var sortedEncodableMembers: [(String, any Encodable)] {
-        keys.sorted().map { ($0, self[$0]! as any Encodable) }
-    }
-}
-
 // MARK: - Encoder
 
 struct TreeCodingKey: CodingKey {
@@ -196,9 +184,11 @@ final class TreeEncoder: Encoder {
             storage.kind = .scalar(.string(url.absoluteString))
         case let decimal as Decimal:
             storage.kind = .scalar(.number(decimal.description))
-        case let dictionary as any StringKeyedEncodableDictionary:
+        case let dictionary as [String: any Encodable]:
+            // Keyed by strings: encoded with sorted keys so output is stable. A cast to a dictionary type, not to a
+            // protocol, so that every other type is told apart without a search of the conformance tables.
             storage.makeObject()
-            for (key, member) in dictionary.sortedEncodableMembers {
+            for (key, member) in dictionary.sorted(by: { $0.key < $1.key }) {
                 let child = TreeEncoder(
                     options: options, codingPath: codingPath + [TreeCodingKey(stringValue: key)],
                     storage: storage.child(forKey: key))
