@@ -10,8 +10,12 @@ struct Invocation {
     // MARK: - Entry
 
     func run(_ arguments: [String]) async -> Int32 {
+        await run(ParsedCommandLine(arguments))
+    }
+
+    func run(_ commandLine: ParsedCommandLine) async -> Int32 {
         do {
-            return try await dispatch(arguments)
+            return try await dispatch(commandLine)
         } catch let error as ServiceError {
             // Operations word their refusals with the operation's name; this is a refusal outside any operation
             // (a vault whose header fails its integrity check during housekeeping).
@@ -30,8 +34,8 @@ struct Invocation {
         environment.writeError("secretty: error: \(TerminalSafety.visible(error.summary))\n")
     }
 
-    private func dispatch(_ arguments: [String]) async throws -> Int32 {
-        let (globals, rest) = try GlobalOptionScanner.scan(arguments)
+    private func dispatch(_ commandLine: ParsedCommandLine) async throws -> Int32 {
+        let (globals, rest) = try commandLine.scanned.get()
         let config = try ConfigLoader.load(environment: environment)
         if rest.isEmpty {
             guard environment.stdinIsTerminal, environment.stdoutIsTerminal else {
@@ -47,7 +51,7 @@ struct Invocation {
         }
         let command: any ParsableCommand
         do {
-            command = try SecrettyCommand.parseAsRoot(rest)
+            command = try (commandLine.command ?? Result { try SecrettyCommand.parseAsRoot(rest) }).get()
         } catch {
             if SecrettyCommand.exitCode(for: error) == .success {
                 environment.writeOutput(SecrettyCommand.fullMessage(for: error) + "\n")

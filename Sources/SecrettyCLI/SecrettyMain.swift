@@ -34,16 +34,18 @@ public enum SecrettyMain {
         }
     }
 
-    /// Parses the process's command line, runs it and exits with the aws CLI v2 exit code.
+    /// Parses the process's command line, runs it and exits with the aws CLI v2 exit code. The main thread parses
+    /// the command line while the command's task reads the environment.
     public static func main(seams: Seams = Seams()) -> Never {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        let environment = CLIEnvironment.process()
+        let commandLine = Handoff<ParsedCommandLine>()
         let box = ExitCodeBox()
         let done = DispatchSemaphore(value: 0)
         Task {
-            box.code = await run(arguments: arguments, environment: environment, seams: seams)
+            let invocation = Invocation(environment: CLIEnvironment.process(), seams: seams)
+            box.code = await invocation.run(await commandLine.value)
             done.signal()
         }
+        commandLine.supply(ParsedCommandLine(Array(CommandLine.arguments.dropFirst())))
         done.wait()
         exit(box.code)
     }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Synchronization
+
+/// A command line split into the global options and the rest, and the rest as swift-argument-parser reads it.
+///
+/// Parsing reads nothing but the words, so `SecrettyMain.main` does it on the main thread while the command's
+/// task reads the environment: in a fresh process the first parse is a couple of milliseconds of one-time runtime
+/// work. Failures are kept, not thrown, so that `Invocation` reports them in the same order as ever.
+struct ParsedCommandLine: @unchecked Sendable {
+    /// The global options and the words left for the parser, or why they could not be scanned.
+    let scanned: Result<(globals: GlobalOptions, rest: [String]), any Error>
+    /// What swift-argument-parser made of the rest; `nil` when scanning failed or left nothing to parse.
+    let command: Result<any ParsableCommand, any Error>?
+
+    init(_ arguments: [String]) {
+        scanned = Result { try GlobalOptionScanner.scan(arguments) }
+        if case .success(let words) = scanned, !words.rest.isEmpty {
+            command = Result { try SecrettyCommand.parseAsRoot(words.rest) }
+        } else {
+            command = nil
+        }
+    }
+}
+
+/// A value that one thread supplies once and one task awaits, whichever comes first.
+final class Handoff<Value: Sendable>: Sendable {
+    private struct State {
+        var value: Value?
+        var waiter: CheckedContinuation<Value, Never>?
+    }
+
+    private let state = Mutex(State())
+
+    init() {}
+
+    /// Hands `value` over, resuming the task if it is already waiting.
+    func supply(_ value: Value) {
+        let waiter = state.withLock { state in
+            state.value = value
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume(returning: value)
+    }
+
+    /// The value, once supplied.
+    var value: Value {
+        get async {
+            await withCheckedContinuation { continuation in
+                let ready = state.withLock { state -> Value? in
+                    if let value = state.value { return value }
+                    state.waiter = continuation
+                    return nil
+                }
+                if let ready { continuation.resume(returning: ready) }
+            }
+        }
+    }
+}
