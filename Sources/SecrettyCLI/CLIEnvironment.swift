@@ -114,9 +114,9 @@ extension CLIEnvironment {
     /// The zone name in a `/etc/localtime` link target: what follows its `zoneinfo` directory.
     static func zoneName(linkedTo target: String) -> String? {
         let parts = target.split(separator: "/", omittingEmptySubsequences: false)
-        guard let zoneinfo = parts.firstIndex(of: "zoneinfo") else { return nil }
-        let name = parts[(zoneinfo + 1)...].joined(separator: "/")
-        return name.isEmpty ? nil : name
+        guard let zoneinfo = parts.firstIndex(of: "zoneinfo"), zoneinfo + 1 < parts.count else { return nil }
+        let name = target[parts[zoneinfo + 1].startIndex...]
+        return name.isEmpty ? nil : String(name)
     }
 
     /// The names of UTC in the time-zone database (a list: a set's hashing costs more than it saves here).
