@@ -11,7 +11,10 @@ PREFIX ?= /usr/local
 STATIC_LINK_DIR := $(CURDIR)/.build/static-link
 RELEASE_LINK := -Xswiftc -Xclang-linker -Xswiftc -static-libgcc -Xlinker -L$(STATIC_LINK_DIR) \
 	-Xlinker --no-export-dynamic
-SWIFT_RELEASE := swift build -c release --static-swift-stdlib $(RELEASE_LINK)
+# Generic types are instantiated through their metadata accessors, which are handed the conformances, instead of
+# from mangled names, which make the runtime search the whole conformance table for each one at first use.
+RELEASE_CODEGEN := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+SWIFT_RELEASE := swift build -c release --static-swift-stdlib $(RELEASE_CODEGEN) $(RELEASE_LINK)
 RELEASE_BIN := .build/release
 DEBUG_BIN := .build/debug
 # Each test target runs in its own process, so a suite that blocks threads (scrypt, child processes) never
