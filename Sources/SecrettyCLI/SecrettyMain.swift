@@ -17,6 +17,9 @@ public enum SecrettyMain {
         public var tui: TUIRunner
         /// Randomness for ClientRequestTokens and demo data.
         public var random: any RandomSource
+        /// Library set-up that a command's first request needs; the main thread runs it once the command line is
+        /// parsed, beside the command, unless the command has already finished.
+        public var prepare: @Sendable () -> Void
 
         /// Creates the seams; every default says plainly what is not built in.
         public init(
@@ -24,18 +27,21 @@ public enum SecrettyMain {
             vault: any VaultAccess = VaultModuleAccess(),
             query: @escaping QueryCompiler = QuerySeam.jmesPath,
             tui: @escaping TUIRunner = TUISeam.notBuilt,
-            random: any RandomSource = SecureRandom()
+            random: any RandomSource = SecureRandom(),
+            prepare: @escaping @Sendable () -> Void = {}
         ) {
             self.awsBackend = awsBackend
             self.vault = vault
             self.query = query
             self.tui = tui
             self.random = random
+            self.prepare = prepare
         }
     }
 
     /// Parses the process's command line, runs it and exits with the aws CLI v2 exit code. The main thread parses
-    /// the command line while the command's task reads the environment.
+    /// the command line while the command's task reads the environment, then runs `seams.prepare` while the task
+    /// goes on.
     public static func main(seams: Seams = Seams()) -> Never {
         let commandLine = Handoff<ParsedCommandLine>()
         let box = ExitCodeBox()
@@ -46,7 +52,10 @@ public enum SecrettyMain {
             done.signal()
         }
         commandLine.supply(ParsedCommandLine(Array(CommandLine.arguments.dropFirst())))
-        done.wait()
+        if done.wait(timeout: .now()) == .timedOut {
+            seams.prepare()
+            done.wait()
+        }
         exit(box.code)
     }
 

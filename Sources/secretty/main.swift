@@ -2,8 +2,7 @@ import SecrettyCLI
 import SecrettyCrypto
 
 CryptoLibrary.skipCleanupAtExit()
-LaunchWarmUp.begin()
-var seams = SecrettyMain.Seams()
+var seams = SecrettyMain.Seams(prepare: LaunchWarmUp.run)
 seams.awsBackend = AWSBackendComposition.factory(random: seams.random)
 seams.tui = TUIComposition.runner(random: seams.random)
 SecrettyMain.main(seams: seams)

@@ -108,7 +108,7 @@ struct SecrettyProcess {
         #expect(result.out.isEmpty)
     }
 
-    @Test("a command that fails at once exits cleanly while the launch warm-up may still be running")
+    @Test("a command that fails at once exits cleanly, however far the launch warm-up got")
     func earlyExitBesideTheWarmUp() throws {
         let process = try SecrettyProcess()
         defer { process.cleanUp() }
