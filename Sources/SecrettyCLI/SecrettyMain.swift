@@ -17,8 +17,8 @@ public enum SecrettyMain {
         public var tui: TUIRunner
         /// Randomness for ClientRequestTokens and demo data.
         public var random: any RandomSource
-        /// Library set-up that a command's first request needs; the main thread runs it once the command line is
-        /// parsed, beside the command, unless the command has already finished.
+        /// Library set-up that a command's first request needs; the command's task runs it after reading the
+        /// environment, while the main thread is still parsing the command line.
         public var prepare: @Sendable () -> Void
 
         /// Creates the seams; every default says plainly what is not built in.
@@ -40,20 +40,21 @@ public enum SecrettyMain {
     }
 
     /// Parses the process's command line, runs it and exits with the aws CLI v2 exit code. The main thread parses
-    /// the command line while the command's task reads the environment, then runs `seams.prepare` while the task
-    /// goes on.
+    /// the command line while the command's task reads the environment and runs `seams.prepare`; then, unless the
+    /// command has already finished, it loads OpenSSL's digests, which every backend uses, while the command runs.
     public static func main(seams: Seams = Seams()) -> Never {
         let commandLine = Handoff<ParsedCommandLine>()
         let box = ExitCodeBox()
         let done = DispatchSemaphore(value: 0)
         Task {
             let invocation = Invocation(environment: CLIEnvironment.process(), seams: seams)
+            seams.prepare()
             box.code = await invocation.run(await commandLine.value)
             done.signal()
         }
         commandLine.supply(ParsedCommandLine(Array(CommandLine.arguments.dropFirst())))
         if done.wait(timeout: .now()) == .timedOut {
-            seams.prepare()
+            CryptoLibrary.warmUp()
             done.wait()
         }
         exit(box.code)
