@@ -59,9 +59,10 @@ struct Invocation {
             }
             throw LocalError.usage(Self.oneLine(SecrettyCommand.message(for: error)))
         }
-        switch command {
-        case let operation as any OperationCommand:
+        if let operation = SecrettyCommand.operation(command) {
             return try await runOperation(operation, globals: globals, config: config)
+        }
+        switch command {
         case let initCommand as VaultInitCommand:
             return try await vaultInit(initCommand, globals: globals)
         case let passwd as VaultPasswdCommand:

@@ -142,6 +142,18 @@ import Testing
         #expect(backend.requestTexts == [request])
     }
 
+    @Test("a parsed operation is found by its type; housekeeping and built-in commands are not operations")
+    func operationsAreFoundByType() throws {
+        let get = try SecrettyCommand.parseAsRoot(["get-secret-value", "--secret-id", "app/db"])
+        let operation = try #require(SecrettyCommand.operation(get) as? GetSecretValueCommand)
+        #expect(operation.secretId == "app/db")
+        let list = try SecrettyCommand.parseAsRoot(["list-secrets"])
+        #expect(SecrettyCommand.operation(list) is ListSecretsCommand)
+        for words in [["vault", "check"], ["demo"], ["tui"]] {
+            #expect(SecrettyCommand.operation(try SecrettyCommand.parseAsRoot(words)) == nil, "\(words)")
+        }
+    }
+
     @Test func everyOperationIsSpelledAsTheAWSCLISpellsIt() {
         let names = SecrettyCommand.operationCommands.map { $0.configuration.commandName ?? "" }
         #expect(names == SecretsOperation.allCases.map(\.cliName))

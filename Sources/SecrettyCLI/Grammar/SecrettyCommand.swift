@@ -14,14 +14,7 @@ struct SecrettyCommand: ParsableCommand {
 
             Values: a literal, file://PATH (text), fileb://PATH (bytes), or - for standard input.
             """,
-        subcommands: [
-            CreateSecretCommand.self, PutSecretValueCommand.self, GetSecretValueCommand.self,
-            DescribeSecretCommand.self,
-            ListSecretsCommand.self, ListSecretVersionIdsCommand.self, UpdateSecretVersionStageCommand.self,
-            UpdateSecretCommand.self, DeleteSecretCommand.self, RestoreSecretCommand.self, TagResourceCommand.self,
-            UntagResourceCommand.self, GetRandomPasswordCommand.self, BatchGetSecretValueCommand.self,
-            VaultCommand.self, DemoCommand.self, TUICommand.self,
-        ])
+        subcommands: operationCommands.map { $0 } + [VaultCommand.self, DemoCommand.self, TUICommand.self])
 
     /// Every operation command, in the order of the product brief.
     static let operationCommands: [any OperationCommand.Type] = [
@@ -30,6 +23,16 @@ struct SecrettyCommand: ParsableCommand {
         UpdateSecretCommand.self, DeleteSecretCommand.self, RestoreSecretCommand.self, TagResourceCommand.self,
         UntagResourceCommand.self, GetRandomPasswordCommand.self, BatchGetSecretValueCommand.self,
     ]
+
+    /// The parsed command as an operation, or `nil` for a housekeeping or built-in command. Found by its type in
+    /// `operationCommands` rather than by a cast to the protocol, which searches the runtime's conformance
+    /// tables on first use.
+    static func operation(_ command: any ParsableCommand) -> (any OperationCommand)? {
+        let parsedType = ObjectIdentifier(type(of: command))
+        guard let type = operationCommands.first(where: { ObjectIdentifier($0) == parsedType }) else { return nil }
+        func open<Operation: OperationCommand>(_: Operation.Type) -> any OperationCommand { command as! Operation }
+        return open(type)
+    }
 }
 
 // MARK: - Housekeeping commands
