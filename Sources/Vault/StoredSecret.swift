@@ -73,6 +73,6 @@ struct StoredSecret {
     /// Tags from their stored form.
     static func decodeTags(_ text: String?) throws -> [Tag]? {
         guard let text else { return nil }
-        return try JSONDecoder().decode([Tag].self, from: Data(text.utf8))
+        return try JSONDecoder().decode([Tag].self, from: Data(utf8Of: text))
     }
 }

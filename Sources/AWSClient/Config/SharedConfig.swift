@@ -142,7 +142,7 @@ public struct SharedConfig: Sendable, Hashable {
     /// Replaces a leading `~` with `HOME`.
     public static func expandHome(_ path: String, environment: [String: String]) -> String {
         guard path == "~" || path.hasPrefix("~/"), let home = nonEmpty(environment["HOME"]) else { return path }
-        return home + path.dropFirst()
+        return home + String(path.dropFirst())
     }
 
     private static func nonEmpty(_ value: String?) -> String? {

@@ -98,7 +98,7 @@ public struct SSOCredentialsProvider: CredentialsProvider {
 
     /// The cache file name: SHA-1 (hex) of the session name, or of the start URL for legacy profiles.
     static func cacheKey(startURL: String, sessionName: String?) -> String {
-        SHA1.hex(Data((sessionName ?? startURL).utf8))
+        SHA1.hex(Data(utf8Of: sessionName ?? startURL))
     }
 
     private func cachedToken(_ settings: Settings) throws -> String {

@@ -39,7 +39,7 @@ public enum JSONProtocol {
             throw ServiceErrorDecoder.decode(response)
         }
         let isBlank = response.body.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
-        let body = isBlank ? Data("{}".utf8) : response.body
+        let body = isBlank ? Data(utf8Of: "{}") : response.body
         do {
             return try ServiceCoding.wireDecoder().decode(Output.self, from: body)
         } catch {

@@ -13,7 +13,7 @@ public enum XMLReader {
     }
 
     /// Parses a document from text.
-    public static func parse(_ text: String) -> XMLNode? { parse(Data(text.utf8)) }
+    public static func parse(_ text: String) -> XMLNode? { parse(Data(utf8Of: text)) }
 
     // MARK: - Parser
 

@@ -12,7 +12,7 @@ public enum QueryProtocol {
     public static func body(action: String, version: String, parameters: [(String, String)]) -> Data {
         let pairs = [("Action", action), ("Version", version)] + parameters
         let text = pairs.map { "\(URIEncoding.encode($0.0))=\(URIEncoding.encode($0.1))" }.joined(separator: "&")
-        return Data(text.utf8)
+        return Data(utf8Of: text)
     }
 
     /// The unsigned request of an action.

@@ -29,7 +29,7 @@ public enum Clipboard {
     /// The sequence that puts `text` on the clipboard, or nil when it is over `limitBytes`.
     public static func copySequence(_ text: String, multiplexer: Multiplexer, limitBytes: Int = defaultLimitBytes) -> String? {
         guard text.utf8.count <= limitBytes else { return nil }
-        return wrap("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}", multiplexer: multiplexer)
+        return wrap("\u{1B}]52;c;" + Data(utf8Of: text).base64EncodedString() + "\u{07}", multiplexer: multiplexer)
     }
 
     /// The sequence that empties the clipboard again.

@@ -38,7 +38,7 @@ public final class ValueReader: @unchecked Sendable {
         if let path = Self.path(raw, scheme: "fileb://") { return try load(path, raw: raw, option: option) }
         if binaryFormat == .rawInBase64Out {
             if let path = Self.path(raw, scheme: "file://") { return try load(path, raw: raw, option: option) }
-            return Data(raw.utf8)
+            return Data(utf8Of: raw)
         }
         let text: String
         if let path = Self.path(raw, scheme: "file://") {

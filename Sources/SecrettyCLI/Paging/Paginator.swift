@@ -76,7 +76,7 @@ public struct Paginator: Sendable {
         var members: [(key: String, value: JSONValue)] = []
         if let token { members.append(("NextToken", .string(token))) }
         if truncate > 0 { members.append(("boto_truncate_amount", .integer(truncate))) }
-        return Data(JSONValue.object(members).compactText().utf8).base64EncodedString()
+        return Data(utf8Of: JSONValue.object(members).compactText()).base64EncodedString()
     }
 
     /// The service token and the number of items to skip in its page.
