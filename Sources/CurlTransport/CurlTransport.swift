@@ -27,6 +27,12 @@ public final class CurlTransport: HTTPTransport {
         worker.shutdown()
     }
 
+    /// Starts the worker thread now instead of with the first request, so that the thread's start overlaps
+    /// building and signing that request. For a caller that is about to send.
+    public func startWorker() {
+        worker.start()
+    }
+
     /// Sends the request and returns the complete response, whatever its status.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let transfer = try CurlTransfer(request: request, options: options, proxies: proxies)

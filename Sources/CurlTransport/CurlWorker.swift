@@ -32,13 +32,18 @@ final class CurlWorker: @unchecked Sendable {
 
     /// Hands a transfer to the worker thread, starting the thread if needed.
     func submit(_ transfer: CurlTransfer) {
+        lock.withLock { pending.append(transfer) }
+        start()
+        wakeUp()
+    }
+
+    /// Starts the thread unless it runs already.
+    func start() {
         let startThread = lock.withLock { () -> Bool in
-            pending.append(transfer)
             defer { threadStarted = true }
-            return !threadStarted
+            return !threadStarted && !shuttingDown
         }
         if startThread { launchThread() }
-        wakeUp()
     }
 
     /// Runs `run()` on a detached POSIX thread that holds the worker until the loop ends. A plain pthread, since

@@ -17,7 +17,12 @@ enum AWSBackendComposition {
             let variables = environment.variables
             return try AWSBackend.standard(
                 options: options, environment: variables, readFile: { environment.readFile($0) },
-                makeTransport: { CurlTransport(options: $0, environment: variables) }, random: random)
+                makeTransport: { options in
+                    // AWS was selected, so a request follows: its worker thread can start now.
+                    let transport = CurlTransport(options: options, environment: variables)
+                    transport.startWorker()
+                    return transport
+                }, random: random)
         }
     }
 }

@@ -70,6 +70,24 @@ struct CurlTransportTests {
         }
     }
 
+    @Test("a worker started before the first request serves it; one started and never used stops with its transport")
+    func workerStartedEarly() async throws {
+        let server = try LoopbackHTTPServer { request in .text(200, request.path) }
+        let transport = CurlTransport(environment: [:])
+        transport.startWorker()
+        transport.startWorker()
+        let response = try await transport.send(HTTPRequest(method: "GET", url: URL(string: "\(server.baseURL)/early")!))
+        #expect(String(decoding: response.body, as: UTF8.self) == "/early")
+        #expect(server.requests.count == 1)
+
+        var idle: CurlTransport? = CurlTransport(environment: [:])
+        idle?.startWorker()
+        idle = nil
+        let later = CurlTransport(environment: [:])
+        let second = try await later.send(HTTPRequest(method: "GET", url: URL(string: "\(server.baseURL)/later")!))
+        #expect(String(decoding: second.body, as: UTF8.self) == "/later")
+    }
+
     @Test("a non-2xx response is returned, not thrown")
     func errorStatusIsAResponse() async throws {
         let server = try LoopbackHTTPServer { _ in .json(#"{"__type":"ResourceNotFoundException"}"#, status: 400) }
