@@ -33,7 +33,7 @@ public final class MotoServer: @unchecked Sendable {
     /// Whether `moto_server` is installed.
     public static var isAvailable: Bool { executablePath != nil }
 
-    /// Starts moto and waits (up to `startTimeout` seconds) until it answers `GET /moto-api/`.
+    /// Starts moto and waits (up to `startTimeout` seconds) until it answers `GET /moto-api/` with its dashboard.
     public static func start(noAuthActionCount: Int? = nil, startTimeout: Double = 30) async throws -> MotoServer {
         try await TestSupport.onOwnThread { try MotoServer(noAuthActionCount: noAuthActionCount, startTimeout: startTimeout) }
     }
@@ -61,7 +61,11 @@ public final class MotoServer: @unchecked Sendable {
             try process.run()
             let deadline = Date().addingTimeInterval(startTimeout)
             while process.isRunning && Date() < deadline {
-                if let response = try? LoopbackHTTPClient.send(port: port, method: "GET", path: "/moto-api/"), response.status == 200 {
+                // The port was free when chosen, but another test's server may take it before moto binds it (moto
+                // then exits): only moto's own dashboard counts as moto answering.
+                if let response = try? LoopbackHTTPClient.send(port: port, method: "GET", path: "/moto-api/"),
+                    response.status == 200, String(decoding: response.body, as: UTF8.self).contains("<title>Moto")
+                {
                     self.port = port
                     self.process = process
                     self.logPath = logPath
