@@ -1,16 +1,13 @@
 import Foundation
 import SecretsCore
+import TestSupport
 import Testing
 
-/// Runs the built `secretty` binary as a user would: arguments, environment, standard input, exit code, streams.
+/// The built `secretty` binary with the environment these suites expect (a Paris time zone, no shared AWS files),
+/// run synchronously through `TestSupport.SecrettyBinary`.
 struct SecrettyProcess {
-    /// `SECRETTY_BIN`, else `<package root>/.build/debug/secretty`.
-    static var binary: String {
-        if let path = ProcessInfo.processInfo.environment["SECRETTY_BIN"], !path.isEmpty { return path }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/secretty").path
-    }
+    /// The binary: `SECRETTY_BIN`, else `<package root>/.build/debug/secretty`.
+    static var binary: String { SecrettyBinary.path }
 
     struct Result {
         var code: Int32
@@ -19,60 +16,35 @@ struct SecrettyProcess {
         var outText: String { String(decoding: out, as: UTF8.self) }
     }
 
-    /// A private directory with HOME and XDG_DATA_HOME inside, removed by `cleanUp()`.
-    let directory: URL
-    var environment: [String: String]
+    private var runner: SecrettyBinary
+    /// The scratch directory, also HOME; XDG_DATA_HOME is inside it.
+    var directory: URL { runner.directory }
+    var environment: [String: String] {
+        get { runner.environment }
+        set { runner.environment = newValue }
+    }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("secretty-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        environment = [
-            "PATH": "/usr/bin:/bin", "HOME": directory.path,
-            "XDG_DATA_HOME": directory.appendingPathComponent("data").path,
+        runner = try SecrettyBinary()
+        runner.environment = [
+            "PATH": "/usr/bin:/bin", "HOME": runner.directory.path,
+            "XDG_DATA_HOME": runner.path("data"),
             "TZ": "Europe/Paris", "LANG": "C.UTF-8",
-            "AWS_SHARED_CREDENTIALS_FILE": directory.appendingPathComponent("no-credentials").path,
-            "AWS_CONFIG_FILE": directory.appendingPathComponent("no-config").path,
+            "AWS_SHARED_CREDENTIALS_FILE": runner.path("no-credentials"),
+            "AWS_CONFIG_FILE": runner.path("no-config"),
         ]
     }
 
-    func cleanUp() {
-        try? FileManager.default.removeItem(at: directory)
-    }
+    func cleanUp() { runner.cleanUp() }
 
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { runner.path(name) }
 
-    func write(_ name: String, _ data: Data) throws {
-        try data.write(to: directory.appendingPathComponent(name))
-    }
+    func write(_ name: String, _ data: Data) throws { try runner.write(name, data) }
 
     /// Runs the binary with `arguments` and `stdin`, waiting for it to exit.
     func run(_ arguments: [String], stdin: Data = Data(), extraEnvironment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.environment = environment.merging(extraEnvironment) { $1 }
-        let input = Pipe()
-        let output = Pipe()
-        let error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let writer = input.fileHandleForWriting
-        writer.write(stdin)
-        try writer.close()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            outData = output.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        errData = error.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(code: process.terminationStatus, out: outData, err: String(decoding: errData, as: UTF8.self))
+        let result = try runner.runBlocking(arguments, stdin: stdin, environment: extraEnvironment)
+        return Result(code: result.code, out: result.stdout, err: result.stderr)
     }
 }
 

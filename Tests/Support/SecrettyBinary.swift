@@ -83,13 +83,19 @@ public struct SecrettyBinary: Sendable {
         return try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(
-                    with: Swift.Result { try Self.runBlocking(arguments, stdin: stdin, environment: environment) })
+                    with: Swift.Result { try Self.execute(arguments, stdin: stdin, environment: environment) })
             }
         }
     }
 
-    private static func runBlocking(_ arguments: [String], stdin: Data, environment: [String: String]) throws -> Result
+    /// Runs the binary and waits for it on the calling thread, for tests that are not async.
+    public func runBlocking(_ arguments: [String], stdin: Data = Data(), environment extra: [String: String] = [:])
+        throws -> Result
     {
+        try Self.execute(arguments, stdin: stdin, environment: environment.merging(extra) { $1 })
+    }
+
+    private static func execute(_ arguments: [String], stdin: Data, environment: [String: String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
