@@ -1,6 +1,7 @@
 import AWSClient
 import CCurl
 import Foundation
+import SecretsCore
 
 /// The thread that drives one curl multi handle: it adds submitted transfers, runs them, and resumes their callers.
 ///
@@ -46,21 +47,9 @@ final class CurlWorker: @unchecked Sendable {
         if startThread { launchThread() }
     }
 
-    /// Runs `run()` on a detached POSIX thread that holds the worker until the loop ends. A plain pthread, since
-    /// Foundation's `Thread` costs a CLI call about half a millisecond of set-up.
+    /// Runs `run()` on a detached POSIX thread that holds the worker until the loop ends.
     private func launchThread() {
-        let retained = Unmanaged.passRetained(self).toOpaque()
-        var attributes = pthread_attr_t()
-        pthread_attr_init(&attributes)
-        defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-        var thread = pthread_t()
-        let created = pthread_create(&thread, &attributes, { context in
-            let worker = Unmanaged<CurlWorker>.fromOpaque(context!).takeRetainedValue()
-            worker.run()
-            return nil
-        }, retained)
-        precondition(created == 0, "pthread_create failed: \(created)")
+        DetachedThread.start { self.run() }
     }
 
     /// Interrupts the worker's wait so it notices new transfers or cancellations.

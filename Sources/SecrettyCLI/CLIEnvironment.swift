@@ -1,4 +1,5 @@
 import Foundation
+import SecretsCore
 
 #if canImport(Glibc)
     import Glibc
@@ -80,8 +81,8 @@ extension CLIEnvironment {
         let home = variables["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return CLIEnvironment(
             variables: variables,
-            readFile: { path in FileManager.default.contents(atPath: path) },
-            fileExists: { path in FileManager.default.fileExists(atPath: path) },
+            readFile: { path in LocalFile.contents(atPath: path) },
+            fileExists: { path in LocalFile.exists(atPath: path) },
             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
             writeOutput: { text in FileHandle.standardOutput.write(Data(utf8Of: text)) },
             writeError: { text in FileHandle.standardError.write(Data(utf8Of: text)) },
