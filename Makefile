@@ -14,7 +14,7 @@ RELEASE_LINK := -Xswiftc -Xclang-linker -Xswiftc -static-libgcc -Xlinker -L$(STA
 # Generic types are instantiated through their metadata accessors, which are handed the conformances, instead of
 # from mangled names, which make the runtime search the whole conformance table for each one at first use.
 RELEASE_CODEGEN := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
-SWIFT_RELEASE := swift build -c release --static-swift-stdlib $(RELEASE_CODEGEN) $(RELEASE_LINK)
+SWIFT_RELEASE := swift build -c release --static-swift-stdlib --disable-local-rpath $(RELEASE_CODEGEN) $(RELEASE_LINK)
 RELEASE_BIN := .build/release
 DEBUG_BIN := .build/debug
 # Each test target runs in its own process, so a suite that blocks threads (scrypt, child processes) never
