@@ -13,6 +13,8 @@ private actor CountingProvider: CredentialsProvider {
     private var holding = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
     var failNext = false
+    /// Whether a call throws `CancellationError` when its caller was cancelled while it waited at the gate.
+    var honoursCancellation = false
 
     init(lifetime: TimeInterval?, clock: TestClock) {
         self.lifetime = lifetime
@@ -28,6 +30,8 @@ private actor CountingProvider: CredentialsProvider {
     }
 
     func setFailNext() { failNext = true }
+
+    func setHonoursCancellation() { honoursCancellation = true }
 
     /// Waits until a call is parked at the gate.
     func waitUntilParked() async {
@@ -45,6 +49,7 @@ private actor CountingProvider: CredentialsProvider {
                 waiters = []
             }
         }
+        if honoursCancellation { try Task.checkCancellation() }
         if failNext {
             failNext = false
             throw TransportError(.connect, "refresh failed")
@@ -97,12 +102,17 @@ struct CachingCredentialsProviderTests {
         #expect(await base.calls == 2)
     }
 
-    @Test("concurrent callers share one refresh")
-    func singleFlight() async throws {
+    /// A cache over an hour-long provider whose calls wait at its gate until released.
+    private static func heldAtTheGate() async -> (CountingProvider, CachingCredentialsProvider) {
         let clock = TestClock()
         let base = CountingProvider(lifetime: 3600, clock: clock)
-        let cache = CachingCredentialsProvider(base, now: { clock.now })
         await base.hold()
+        return (base, CachingCredentialsProvider(base, now: { clock.now }))
+    }
+
+    @Test("concurrent callers share one refresh")
+    func singleFlight() async throws {
+        let (base, cache) = await Self.heldAtTheGate()
         let started = StartCounter()
         let results = Task {
             try await withThrowingTaskGroup(of: String?.self) { group in
@@ -123,6 +133,27 @@ struct CachingCredentialsProviderTests {
         #expect(keys.count == 10)
         #expect(keys.allSatisfy { $0 == "AKID1" })
         #expect(await base.calls == 1)
+    }
+
+    @Test("a caller waiting for another's refresh does not take on that caller's cancellation")
+    func waiterOutlivesCancelledRefresh() async throws {
+        let (base, cache) = await Self.heldAtTheGate()
+        await base.setHonoursCancellation()
+        let refreshing = Task { try await cache.credentials()?.accessKeyId }
+        await base.waitUntilParked()
+        let started = StartCounter()
+        let waiting = Task {
+            started.increment()
+            return try await cache.credentials()?.accessKeyId
+        }
+        #expect(await TestSupport.waitUntil { started.count == 1 })
+        for _ in 0..<50 { await Task.yield() }
+        refreshing.cancel()
+        await base.release()
+        await #expect(throws: CancellationError.self) { try await refreshing.value }
+        // The waiter refreshed in its own task: the provider's second call.
+        #expect(try await waiting.value == "AKID2")
+        #expect(await base.calls == 2)
     }
 
     @Test("a failed refresh keeps still-valid credentials, and throws once they have expired")
