@@ -22,7 +22,10 @@ enum AWSBackendComposition {
                     let transport = CurlTransport(options: options, environment: variables)
                     transport.startWorker()
                     return transport
-                }, random: random)
+                },
+                // Only some credential sources ask the metadata endpoints: that worker starts with its first request.
+                makeMetadataTransport: { options in CurlTransport(options: options, environment: variables) },
+                random: random)
         }
     }
 }

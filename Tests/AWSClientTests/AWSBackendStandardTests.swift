@@ -91,6 +91,25 @@ struct AWSBackendStandardTests {
         #expect(options.connectTimeout == 5 && options.readTimeout == 0)
     }
 
+    @Test("the metadata endpoints' transport comes from makeMetadataTransport when given, else from makeTransport")
+    func metadataTransport() throws {
+        let options = AWSCommandLineOptions(endpointURL: "http://127.0.0.1:5000", region: "us-east-1")
+        let environment = Self.baseEnvironment.merging(["AWS_METADATA_SERVICE_TIMEOUT": "3"]) { $1 }
+        let service = TransportFactory()
+        let metadata = TransportFactory()
+        _ = try AWSBackend.standard(
+            options: options, environment: environment, readFile: Self.files([:]), makeTransport: service.make,
+            makeMetadataTransport: metadata.make, random: SeededRandomSource(seed: 1))
+        #expect(service.made.withLock { $0.map(\.connectTimeout) } == [60])
+        #expect(metadata.made.withLock { $0.map(\.connectTimeout) } == [3])
+
+        let shared = TransportFactory()
+        _ = try AWSBackend.standard(
+            options: options, environment: environment, readFile: Self.files([:]), makeTransport: shared.make,
+            random: SeededRandomSource(seed: 1))
+        #expect(shared.made.withLock { $0.map(\.connectTimeout) } == [60, 3])
+    }
+
     @Test("an unknown profile and a missing region are configuration errors (exit 253)")
     func configurationErrors() throws {
         let unknown = #expect(throws: LocalError.self) {

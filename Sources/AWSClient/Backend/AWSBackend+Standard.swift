@@ -53,12 +53,15 @@ extension AWSBackend {
     /// - Parameters:
     ///   - readFile: reads a whole file, `nil` when it does not exist (the shared files, token files, SSO cache).
     ///   - makeTransport: makes an HTTP transport with the given options (libcurl in the executable).
+    ///   - makeMetadataTransport: makes the transport of the container and instance-metadata endpoints, which only
+    ///     some credential sources use; `nil` uses `makeTransport`.
     ///   - jitter: backoff jitter; `nil` draws it from `random`.
     ///   - sleeper: how to wait between attempts.
     public static func standard(
         options: AWSCommandLineOptions, environment: [String: String],
         readFile: @escaping @Sendable (String) throws -> Data? = CredentialsContext.readFileFromDisk,
-        makeTransport: (TransportOptions) -> any HTTPTransport, random: any RandomSource,
+        makeTransport: (TransportOptions) -> any HTTPTransport,
+        makeMetadataTransport: ((TransportOptions) -> any HTTPTransport)? = nil, random: any RandomSource,
         clock: @escaping @Sendable () -> Date = { Date() }, jitter: (any JitterSource)? = nil,
         sleeper: any Sleeper = TaskSleeper()
     ) throws -> AWSBackend {
@@ -90,10 +93,10 @@ extension AWSBackend {
         let sts = (try? EndpointResolver.resolve(.sts, stsConfiguration)).map {
             STSClient(endpoint: $0.url, region: $0.region, transport: transport, clock: clock)
         }
+        let metadataOptions = config.metadataTransportOptions(profile: profile, environment: environment)
         let context = CredentialsContext(
             environment: environment, config: config, transport: transport,
-            metadataTransport: makeTransport(
-                config.metadataTransportOptions(profile: profile, environment: environment)),
+            metadataTransport: makeMetadataTransport.map { $0(metadataOptions) } ?? makeTransport(metadataOptions),
             readFile: readFile, now: clock, sts: sts)
         let credentials = CachingCredentialsProvider(
             CredentialsChain.standard(explicitProfile: options.profile, context: context), now: clock)
