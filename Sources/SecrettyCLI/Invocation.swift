@@ -10,12 +10,28 @@ struct Invocation {
     // MARK: - Entry
 
     func run(_ arguments: [String]) async -> Int32 {
-        await run(ParsedCommandLine(arguments))
+        let commandLine = ParsedCommandLine(arguments)
+        return await run(commandLine, groundwork: groundwork(for: commandLine.scanned))
     }
 
-    func run(_ commandLine: ParsedCommandLine) async -> Int32 {
+    /// What a run needs that its global options decide: the config file, and for an operation the backend,
+    /// prepared as far as `BackendConnector.prepare` goes (no connection, prompt or output). `SecrettyMain.main`
+    /// makes it while the main thread parses the rest; failures wait in it for the point where they are reported.
+    struct Groundwork: Sendable {
+        let config: Result<SecrettyConfig, LocalError>
+        let backend: PreparedBackend?
+    }
+
+    func groundwork(for scanned: ParsedCommandLine.Scan) -> Groundwork {
+        let config = Result { () throws(LocalError) in try ConfigLoader.load(environment: environment) }
+        guard case .success(let words) = scanned, let first = words.rest.first, Self.operationNames.contains(first)
+        else { return Groundwork(config: config, backend: nil) }
+        return Groundwork(config: config, backend: connector.prepare(words.globals))
+    }
+
+    func run(_ commandLine: ParsedCommandLine, groundwork: Groundwork) async -> Int32 {
         do {
-            return try await dispatch(commandLine)
+            return try await dispatch(commandLine, groundwork: groundwork)
         } catch let error as ServiceError {
             // Operations word their refusals with the operation's name; this is a refusal outside any operation
             // (a vault whose header fails its integrity check during housekeeping).
@@ -34,9 +50,9 @@ struct Invocation {
         environment.writeError("secretty: error: \(TerminalSafety.visible(error.summary))\n")
     }
 
-    private func dispatch(_ commandLine: ParsedCommandLine) async throws -> Int32 {
+    private func dispatch(_ commandLine: ParsedCommandLine, groundwork: Groundwork) async throws -> Int32 {
         let (globals, rest) = try commandLine.scanned.get()
-        let config = try ConfigLoader.load(environment: environment)
+        let config = try groundwork.config.get()
         if rest.isEmpty {
             guard environment.stdinIsTerminal, environment.stdoutIsTerminal else {
                 throw LocalError.usage(
@@ -60,7 +76,8 @@ struct Invocation {
             throw LocalError.usage(Self.oneLine(SecrettyCommand.message(for: error)))
         }
         if let operation = SecrettyCommand.operation(command) {
-            return try await runOperation(operation, globals: globals, config: config)
+            return try await runOperation(
+                operation, globals: globals, config: config, backend: groundwork.backend ?? connector.prepare(globals))
         }
         switch command {
         case let initCommand as VaultInitCommand:
@@ -92,6 +109,10 @@ struct Invocation {
             return 0
         }
     }
+
+    /// The operation command names.
+    static let operationNames: Set<String> = Set(
+        SecrettyCommand.operationCommands.compactMap { $0.configuration.commandName })
 
     /// The operation and housekeeping command names, and ArgumentParser's `help`.
     static let commandNames: Set<String> = Set(
@@ -126,9 +147,9 @@ struct Invocation {
 
     // MARK: - Operations
 
-    private func runOperation(_ command: any OperationCommand, globals: GlobalOptions, config: SecrettyConfig)
-        async throws -> Int32
-    {
+    private func runOperation(
+        _ command: any OperationCommand, globals: GlobalOptions, config: SecrettyConfig, backend prepared: PreparedBackend
+    ) async throws -> Int32 {
         let operation = type(of: command).operation
         let inputs = CallInputs(
             reader: ValueReader(environment: environment, binaryFormat: globals.binaryFormat), globals: globals,
@@ -145,7 +166,7 @@ struct Invocation {
         let query = try globals.query.map { try seams.query($0) }
         let response: JSONValue
         do {
-            let backend = try await connector.open(globals)
+            let backend = try await connector.open(prepared)
             response = try await call.perform(backend, JSONValueEncoder(dateStrategy: .awsCLI(environment.timeZone)))
         } catch let error as ServiceError {
             environment.writeError(TerminalSafety.visible(error.cliMessage(operation: operation)) + "\n")

@@ -3,17 +3,31 @@ import Synchronization
 
 /// A command line split into the global options and the rest, and the rest as swift-argument-parser reads it.
 ///
-/// Parsing reads nothing but the words, so `SecrettyMain.main` does it on the main thread while the command's
-/// task reads the environment: in a fresh process the first parse is a couple of milliseconds of one-time runtime
-/// work. Failures are kept, not thrown, so that `Invocation` reports them in the same order as ever.
+/// Parsing reads nothing but the words, so `SecrettyMain.main` does it on the main thread while a second thread
+/// reads the environment: in a fresh process the first parse is more than a millisecond of one-time runtime work.
+/// Failures are kept, not thrown, so that `Invocation` reports them in the same order as ever.
 struct ParsedCommandLine: @unchecked Sendable {
     /// The global options and the words left for the parser, or why they could not be scanned.
-    let scanned: Result<(globals: GlobalOptions, rest: [String]), any Error>
+    typealias Scan = Result<(globals: GlobalOptions, rest: [String]), any Error>
+
+    /// The command line's scan.
+    let scanned: Scan
     /// What swift-argument-parser made of the rest; `nil` when scanning failed or left nothing to parse.
     let command: Result<any ParsableCommand, any Error>?
 
+    /// Scans and parses `arguments`.
     init(_ arguments: [String]) {
-        scanned = Result { try GlobalOptionScanner.scan(arguments) }
+        self.init(scanned: Self.scan(arguments))
+    }
+
+    /// Splits `arguments` into the global options and the rest: quick, and enough to prepare the backend.
+    static func scan(_ arguments: [String]) -> Scan {
+        Result { try GlobalOptionScanner.scan(arguments) }
+    }
+
+    /// Parses the rest of a scanned command line.
+    init(scanned: Scan) {
+        self.scanned = scanned
         if case .success(let words) = scanned, !words.rest.isEmpty {
             command = Result { try SecrettyCommand.parseAsRoot(words.rest) }
         } else {

@@ -17,7 +17,7 @@ public enum SecrettyMain {
         public var tui: TUIRunner
         /// Randomness for ClientRequestTokens and demo data.
         public var random: any RandomSource
-        /// Library set-up that a command's first request needs; the command's task runs it after reading the
+        /// Library set-up that a command's first request needs; a second thread runs it after reading the
         /// environment, while the main thread is still parsing the command line.
         public var prepare: @Sendable () -> Void
 
@@ -39,24 +39,30 @@ public enum SecrettyMain {
         }
     }
 
-    /// Parses the process's command line, runs it and exits with the aws CLI v2 exit code. The main thread parses
-    /// the command line while the command's task reads the environment and runs `seams.prepare`; then, unless the
-    /// command has already finished, it loads OpenSSL's digests, which every backend uses, while the command runs.
+    /// Parses the process's command line, runs it and exits with the aws CLI v2 exit code.
+    ///
+    /// The main thread scans the global options and parses the rest, then loads OpenSSL's digests, which every
+    /// backend uses. Meanwhile a second thread reads the environment, runs `seams.prepare` and prepares what the
+    /// global options decide: the config file and an operation's backend. The command's task then runs on the
+    /// main thread (`CallingThreadExecutor`).
     public static func main(seams: Seams = Seams()) -> Never {
-        let commandLine = Handoff<ParsedCommandLine>()
-        let box = ExitCodeBox()
-        let done = DispatchSemaphore(value: 0)
-        Task {
+        let scanned = ParsedCommandLine.scan(Array(CommandLine.arguments.dropFirst()))
+        let groundwork = Handoff<(Invocation, Invocation.Groundwork)>()
+        DetachedThread.start {
             let invocation = Invocation(environment: CLIEnvironment.process(), seams: seams)
             seams.prepare()
-            box.code = await invocation.run(await commandLine.value)
-            done.signal()
+            groundwork.supply((invocation, invocation.groundwork(for: scanned)))
         }
-        commandLine.supply(ParsedCommandLine(Array(CommandLine.arguments.dropFirst())))
-        if done.wait(timeout: .now()) == .timedOut {
-            CryptoLibrary.warmUp()
-            done.wait()
+        let commandLine = ParsedCommandLine(scanned: scanned)
+        CryptoLibrary.warmUp()
+        let executor = CallingThreadExecutor()
+        let box = ExitCodeBox()
+        Task(executorPreference: executor) {
+            let (invocation, prepared) = await groundwork.value
+            box.code = await invocation.run(commandLine, groundwork: prepared)
+            executor.finish()
         }
+        executor.run()
         exit(box.code)
     }
 

@@ -32,13 +32,34 @@ public struct BackendConnector: Sendable {
         try BackendSelector.select(globals, selectionInputs)
     }
 
+    /// Selects the backend these global options name and, for AWS, makes it: reading the environment and the
+    /// shared files, never a connection, a prompt or a line of output. Failures are kept for `open(_:)`, so a
+    /// command line can be prepared for before it is known to be valid.
+    public func prepare(_ globals: GlobalOptions) -> PreparedBackend {
+        let selected = Result { () throws -> PreparedBackend.Selected in
+            switch try choice(globals) {
+            case .aws(let settings, let reason):
+                return .aws(reason: reason, backend: Result { try awsBackend(settings, environment) })
+            case .vault(let path, let explicit):
+                return .vault(path: path, explicit: explicit)
+            }
+        }
+        return PreparedBackend(globals: globals, selected: selected)
+    }
+
     /// Opens the selected backend: AWS through its seam, or the vault (never created here; the default vault is
     /// named by one notice line on standard error).
     public func open(_ globals: GlobalOptions) async throws -> any SecretsBackend {
-        switch try choice(globals) {
-        case .aws(let settings, let reason):
+        try await open(prepare(globals))
+    }
+
+    /// Opens a backend prepared earlier: says which one with `--debug`, and unlocks a vault.
+    public func open(_ prepared: PreparedBackend) async throws -> any SecretsBackend {
+        let globals = prepared.globals
+        switch try prepared.selected.get() {
+        case .aws(let reason, let backend):
             debug(globals, "backend: AWS, selected by \(reason)")
-            return try awsBackend(settings, environment)
+            return try backend.get()
         case .vault(let path, let explicit):
             if !explicit { environment.writeError("secretty: using the default vault \(path)\n") }
             debug(globals, "backend: vault \(path)")
@@ -59,4 +80,18 @@ public struct BackendConnector: Sendable {
     func debug(_ globals: GlobalOptions, _ message: String) {
         if globals.debug { environment.writeError("secretty: debug: \(message)\n") }
     }
+}
+
+/// A backend selected and, for AWS, made, but not yet opened: see `BackendConnector.prepare(_:)`.
+public struct PreparedBackend: Sendable {
+    /// What was selected, and the AWS backend as made.
+    enum Selected {
+        case aws(reason: String, backend: Result<any SecretsBackend, any Error>)
+        case vault(path: String, explicit: Bool)
+    }
+
+    /// The global options it was prepared for.
+    let globals: GlobalOptions
+    /// The selection, or why the options select nothing.
+    let selected: Result<Selected, any Error>
 }
