@@ -67,7 +67,7 @@ struct Invocation {
         }
         let command: any ParsableCommand
         do {
-            command = try (commandLine.command ?? Result { try SecrettyCommand.parseAsRoot(rest) }).get()
+            command = try (commandLine.command ?? ParsedCommandLine.parse(rest)).get()
         } catch {
             if SecrettyCommand.exitCode(for: error) == .success {
                 environment.writeOutput(SecrettyCommand.fullMessage(for: error) + "\n")

@@ -29,10 +29,29 @@ struct ParsedCommandLine: @unchecked Sendable {
     init(scanned: Scan) {
         self.scanned = scanned
         if case .success(let words) = scanned, !words.rest.isEmpty {
-            command = Result { try SecrettyCommand.parseAsRoot(words.rest) }
+            command = Self.parse(words.rest)
         } else {
             command = nil
         }
+    }
+}
+
+extension ParsedCommandLine {
+    /// What swift-argument-parser makes of the words after the global options.
+    ///
+    /// An operation is parsed as a root of its own first, which skips the root's check for a completion-script
+    /// request (see `CommandConfiguration.operation`). Only the operation itself is taken from that parse: anything
+    /// else (help, a completion-script request, a usage error) is parsed again from `secretty`, so messages and
+    /// built-in commands are exactly the root's.
+    static func parse(_ words: [String]) -> Result<any ParsableCommand, any Error> {
+        if let name = words.first,
+            let operation = SecrettyCommand.operationCommands.first(where: { $0.configuration.commandName == name }),
+            let command = try? operation.parseAsRoot(Array(words.dropFirst())),
+            ObjectIdentifier(type(of: command)) == ObjectIdentifier(operation)
+        {
+            return .success(command)
+        }
+        return Result { try SecrettyCommand.parseAsRoot(words) }
     }
 }
 

@@ -40,6 +40,52 @@ import Testing
         #expect(SecrettyCommand.message(for: failure.error!).contains("--secret-id"))
     }
 
+    @Test(
+        "an operation parsed on its own is the command the root parse makes",
+        arguments: [
+            ["get-secret-value", "--secret-id", "app/db", "--version-stage", "AWSPREVIOUS"],
+            ["put-secret-value", "--secret-id", "a", "--secret-string", "{\"k\":1}", "--version-stages", "X", "Y"],
+            ["create-secret", "--name", "n", "--tags", "Key=a,Value=b", "--no-force-overwrite-replica-secret"],
+            ["list-secrets", "--filters", "Key=name,Values=app", "--max-results", "5", "--sort-order", "asc"],
+            ["update-secret-version-stage", "--secret-id", "s", "--version-stage", "L", "--move-to-version-id", "v"],
+            ["get-random-password", "--password-length", "40", "--exclude-punctuation"],
+            ["delete-secret", "--secret-id", "s", "--force-delete-without-recovery"],
+        ])
+    func operationParsedOnItsOwn(words: [String]) throws {
+        let direct = try ParsedCommandLine.parse(words).get()
+        let root = try SecrettyCommand.parseAsRoot(words)
+        #expect(type(of: direct) == type(of: root))
+        #expect(String(reflecting: direct) == String(reflecting: root))
+    }
+
+    @Test(
+        "what an operation refuses on its own is the root's to answer: help, completion scripts, usage errors",
+        arguments: [
+            ["get-secret-value", "--help"], ["list-secrets", "-h"], ["get-secret-value"],
+            ["get-secret-value", "--secret-id", "a", "--bogus"], ["list-secrets", "--generate-completion-script", "bash"],
+        ])
+    func refusalsGoToTheRoot(words: [String]) {
+        /// A parse's outcome as the run sees it: the command made, or the message and exit code of its error.
+        func outcome(_ result: Result<any ParsableCommand, any Error>) -> String {
+            switch result {
+            case .success(let command):
+                return "command \(String(reflecting: command))"
+            case .failure(let error):
+                return "exit \(SecrettyCommand.exitCode(for: error)): \(SecrettyCommand.fullMessage(for: error))"
+            }
+        }
+        #expect(outcome(ParsedCommandLine.parse(words)) == outcome(Result { try SecrettyCommand.parseAsRoot(words) }))
+    }
+
+    @Test("an operation's help reads secretty OPERATION whichever command it is asked of")
+    func operationHelpNamesSecretty() {
+        for operation in SecrettyCommand.operationCommands {
+            let name = operation.configuration.commandName ?? ""
+            #expect(operation.helpMessage().contains("USAGE: secretty \(name)"), "\(name)")
+            #expect(SecrettyCommand.helpMessage(for: operation).contains("USAGE: secretty \(name)"), "\(name)")
+        }
+    }
+
     @Test("a handoff delivers the value to a task that waited for it and to one that came late")
     func handoff() async throws {
         let early = Handoff<Int>()

@@ -9,8 +9,8 @@ import SecretsCore
 /// Pages are followed to the end unless `--no-paginate` or one of the manual paging options (`--max-results`,
 /// `--next-token`) is given, which sends exactly one request as the aws CLI does.
 struct ListSecretsCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list-secrets", abstract: "Lists the secrets in the account.")
+    static let configuration = CommandConfiguration.operation(
+        "list-secrets", abstract: "Lists the secrets in the account.")
     static let operation = SecretsOperation.listSecrets
 
     @Flag(inversion: .prefixedNo, help: "Include secrets scheduled for deletion.") var includePlannedDeletion: Bool?
@@ -56,8 +56,8 @@ struct ListSecretsCommand: OperationCommand {
 /// Follows `NextToken` across every page unless `--no-paginate`, `--next-token` or `--max-results` is given,
 /// in which case it sends exactly one request.
 struct ListSecretVersionIdsCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list-secret-version-ids", abstract: "Lists the versions of a secret.")
+    static let configuration = CommandConfiguration.operation(
+        "list-secret-version-ids", abstract: "Lists the versions of a secret.")
     static let operation = SecretsOperation.listSecretVersionIds
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String

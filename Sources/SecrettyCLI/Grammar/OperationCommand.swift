@@ -38,6 +38,16 @@ public struct OperationCall: Sendable {
     }
 }
 
+extension CommandConfiguration {
+    /// An operation's configuration. It names `secretty` as the operation's super-command, so the operation can
+    /// also be parsed as a root of its own (`ParsedCommandLine.parse`) and its help and usage still read
+    /// `secretty OPERATION`. swift-argument-parser skips the check for a completion-script request in a command
+    /// with a super-command; at the root that check builds two more parsers and is most of a short command's parse.
+    static func operation(_ name: String, abstract: String) -> CommandConfiguration {
+        CommandConfiguration(commandName: name, _superCommandName: "secretty", abstract: abstract)
+    }
+}
+
 /// One `aws secretsmanager` operation as a command: it turns its options into an `OperationCall`.
 public protocol OperationCommand: ParsableCommand {
     /// The service operation this command calls.

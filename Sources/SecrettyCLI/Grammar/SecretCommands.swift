@@ -6,7 +6,7 @@ import SecretsCore
 
 /// `create-secret`: CreateSecret.
 struct CreateSecretCommand: OperationCommand {
-    static let configuration = CommandConfiguration(commandName: "create-secret", abstract: "Creates a new secret.")
+    static let configuration = CommandConfiguration.operation("create-secret", abstract: "Creates a new secret.")
     static let operation = SecretsOperation.createSecret
 
     @Option(parsing: .unconditional, help: "The name of the new secret.") var name: String
@@ -43,8 +43,8 @@ struct CreateSecretCommand: OperationCommand {
 
 /// `put-secret-value`: PutSecretValue.
 struct PutSecretValueCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "put-secret-value", abstract: "Creates a new version of a secret with a new value.")
+    static let configuration = CommandConfiguration.operation(
+        "put-secret-value", abstract: "Creates a new version of a secret with a new value.")
     static let operation = SecretsOperation.putSecretValue
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -78,9 +78,8 @@ struct PutSecretValueCommand: OperationCommand {
 
 /// `get-secret-value`: GetSecretValue.
 struct GetSecretValueCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "get-secret-value", abstract: "Retrieves the contents of the encrypted fields of a secret version."
-    )
+    static let configuration = CommandConfiguration.operation(
+        "get-secret-value", abstract: "Retrieves the contents of the encrypted fields of a secret version.")
     static let operation = SecretsOperation.getSecretValue
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -100,8 +99,8 @@ struct GetSecretValueCommand: OperationCommand {
 
 /// `describe-secret`: DescribeSecret.
 struct DescribeSecretCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "describe-secret", abstract: "Retrieves the details of a secret, without the encrypted fields.")
+    static let configuration = CommandConfiguration.operation(
+        "describe-secret", abstract: "Retrieves the details of a secret, without the encrypted fields.")
     static let operation = SecretsOperation.describeSecret
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -116,9 +115,8 @@ struct DescribeSecretCommand: OperationCommand {
 
 /// `update-secret`: UpdateSecret.
 struct UpdateSecretCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "update-secret",
-        abstract: "Modifies the details of a secret, including metadata and the secret value.")
+    static let configuration = CommandConfiguration.operation(
+        "update-secret", abstract: "Modifies the details of a secret, including metadata and the secret value.")
     static let operation = SecretsOperation.updateSecret
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -150,9 +148,8 @@ struct UpdateSecretCommand: OperationCommand {
 
 /// `update-secret-version-stage`: UpdateSecretVersionStage.
 struct UpdateSecretVersionStageCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "update-secret-version-stage",
-        abstract: "Modifies the staging labels attached to a version of a secret.")
+    static let configuration = CommandConfiguration.operation(
+        "update-secret-version-stage", abstract: "Modifies the staging labels attached to a version of a secret.")
     static let operation = SecretsOperation.updateSecretVersionStage
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -176,8 +173,8 @@ struct UpdateSecretVersionStageCommand: OperationCommand {
 
 /// `delete-secret`: DeleteSecret.
 struct DeleteSecretCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delete-secret", abstract: "Deletes a secret, after a recovery window unless forced.")
+    static let configuration = CommandConfiguration.operation(
+        "delete-secret", abstract: "Deletes a secret, after a recovery window unless forced.")
     static let operation = SecretsOperation.deleteSecret
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -199,8 +196,8 @@ struct DeleteSecretCommand: OperationCommand {
 
 /// `restore-secret`: RestoreSecret.
 struct RestoreSecretCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "restore-secret", abstract: "Cancels the scheduled deletion of a secret.")
+    static let configuration = CommandConfiguration.operation(
+        "restore-secret", abstract: "Cancels the scheduled deletion of a secret.")
     static let operation = SecretsOperation.restoreSecret
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -215,7 +212,7 @@ struct RestoreSecretCommand: OperationCommand {
 
 /// `tag-resource`: TagResource.
 struct TagResourceCommand: OperationCommand {
-    static let configuration = CommandConfiguration(commandName: "tag-resource", abstract: "Attaches tags to a secret.")
+    static let configuration = CommandConfiguration.operation("tag-resource", abstract: "Attaches tags to a secret.")
     static let operation = SecretsOperation.tagResource
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -231,8 +228,7 @@ struct TagResourceCommand: OperationCommand {
 
 /// `untag-resource`: UntagResource.
 struct UntagResourceCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "untag-resource", abstract: "Removes tags from a secret.")
+    static let configuration = CommandConfiguration.operation("untag-resource", abstract: "Removes tags from a secret.")
     static let operation = SecretsOperation.untagResource
 
     @Option(parsing: .unconditional, help: "The ARN or name of the secret.") var secretId: String
@@ -251,8 +247,8 @@ struct UntagResourceCommand: OperationCommand {
 
 /// `get-random-password`: GetRandomPassword.
 struct GetRandomPasswordCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "get-random-password", abstract: "Generates a random password.")
+    static let configuration = CommandConfiguration.operation(
+        "get-random-password", abstract: "Generates a random password.")
     static let operation = SecretsOperation.getRandomPassword
 
     @Option(parsing: .unconditional, help: "The length of the password (default 32).") var passwordLength: Int?
@@ -280,8 +276,8 @@ struct GetRandomPasswordCommand: OperationCommand {
 
 /// `batch-get-secret-value`: BatchGetSecretValue.
 struct BatchGetSecretValueCommand: OperationCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "batch-get-secret-value", abstract: "Retrieves the values of up to 20 secrets.")
+    static let configuration = CommandConfiguration.operation(
+        "batch-get-secret-value", abstract: "Retrieves the values of up to 20 secrets.")
     static let operation = SecretsOperation.batchGetSecretValue
 
     @Option(parsing: .upToNextOption, help: "The ARNs or names of the secrets.") var secretIdList: [String] = []
