@@ -23,10 +23,11 @@ let package = Package(
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl"),
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "openssl"),
+        .systemLibrary(name: "CThreads", path: "Sources/CThreads"),
 
         // MARK: - Libraries
         .target(name: "SecrettyCrypto", dependencies: ["COpenSSL", "SecretsCore"], swiftSettings: swiftSettings),
-        .target(name: "SecretsCore", swiftSettings: swiftSettings),
+        .target(name: "SecretsCore", dependencies: ["CThreads"], swiftSettings: swiftSettings),
         .target(
             name: "Vault",
             dependencies: ["SecretsCore", "SecrettyCrypto", .product(name: "GRDB", package: "GRDB.swift")],

@@ -48,7 +48,7 @@ public enum SecrettyMain {
     public static func main(seams: Seams = Seams()) -> Never {
         let scanned = ParsedCommandLine.scan(Array(CommandLine.arguments.dropFirst()))
         let groundwork = Handoff<(Invocation, Invocation.Groundwork)>()
-        DetachedThread.start {
+        DetachedThread.start(onAnotherCPU: true) {
             let invocation = Invocation(environment: CLIEnvironment.process(), seams: seams)
             seams.prepare()
             groundwork.supply((invocation, invocation.groundwork(for: scanned)))

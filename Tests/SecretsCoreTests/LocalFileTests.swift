@@ -82,4 +82,16 @@ struct LocalFileTests {
         #expect(threads.count == 1)
         #expect(threads.first.map { pthread_equal($0, caller) == 0 } == true)
     }
+
+    @Test("a thread started on another CPU may run on every CPU of the process once it has started")
+    func startedOnAnotherCPU() async {
+        let processCPUs = DetachedThread.allowedCPUCount
+        #expect(processCPUs >= 1)
+        for _ in 0..<20 {
+            let inside = await withCheckedContinuation { (done: CheckedContinuation<Int, Never>) in
+                DetachedThread.start(onAnotherCPU: true) { done.resume(returning: DetachedThread.allowedCPUCount) }
+            }
+            #expect(inside == processCPUs)
+        }
+    }
 }
