@@ -5,9 +5,10 @@ SHELL := /bin/bash
 DEBIAN_PACKAGES := libncurses-dev libssl-dev libcurl4-openssl-dev libsqlite3-dev tmux
 MOTO_VERSION := 5.2.1
 PREFIX ?= /usr/local
-# The release binary carries the Swift runtime, libstdc++ and libgcc inside it and exports no symbols: every
-# shared library it loads and every symbol it exports is work for the dynamic loader at each start. It loads
-# libc, libm, OpenSSL, libcurl, SQLite and ncurses from the system, so their security updates reach it.
+# The release binary carries the Swift runtime, libstdc++ and libgcc inside it, exports no symbols and has no
+# $ORIGIN run path: every shared library it loads, every symbol it exports and every place it looks for a
+# library is work for the dynamic loader at each start. It loads libc, libm, OpenSSL, libcurl, SQLite and
+# ncurses from the system, so their security updates reach it.
 STATIC_LINK_DIR := $(CURDIR)/.build/static-link
 RELEASE_LINK := -Xswiftc -Xclang-linker -Xswiftc -static-libgcc -Xlinker -L$(STATIC_LINK_DIR) \
 	-Xlinker --no-export-dynamic
