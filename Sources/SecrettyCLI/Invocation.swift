@@ -24,7 +24,8 @@ struct Invocation {
 
     func groundwork(for scanned: ParsedCommandLine.Scan) -> Groundwork {
         let config = Result { () throws(LocalError) in try ConfigLoader.load(environment: environment) }
-        guard case .success(let words) = scanned, let first = words.rest.first, Self.operationNames.contains(first)
+        guard case .success(let words) = scanned, let first = words.rest.first,
+            SecrettyCommand.operationCommand(named: first) != nil
         else { return Groundwork(config: config, backend: nil) }
         return Groundwork(config: config, backend: connector.prepare(words.globals))
     }
@@ -109,10 +110,6 @@ struct Invocation {
             return 0
         }
     }
-
-    /// The operation command names.
-    static let operationNames: Set<String> = Set(
-        SecrettyCommand.operationCommands.compactMap { $0.configuration.commandName })
 
     /// The operation and housekeeping command names, and ArgumentParser's `help`.
     static let commandNames: Set<String> = Set(

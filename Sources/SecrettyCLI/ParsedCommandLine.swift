@@ -44,8 +44,7 @@ extension ParsedCommandLine {
     /// else (help, a completion-script request, a usage error) is parsed again from `secretty`, so messages and
     /// built-in commands are exactly the root's.
     static func parse(_ words: [String]) -> Result<any ParsableCommand, any Error> {
-        if let name = words.first,
-            let operation = SecrettyCommand.operationCommands.first(where: { $0.configuration.commandName == name }),
+        if let name = words.first, let operation = SecrettyCommand.operationCommand(named: name),
             let command = try? operation.parseAsRoot(Array(words.dropFirst())),
             ObjectIdentifier(type(of: command)) == ObjectIdentifier(operation)
         {

@@ -24,6 +24,11 @@ struct SecrettyCommand: ParsableCommand {
         UntagResourceCommand.self, GetRandomPasswordCommand.self, BatchGetSecretValueCommand.self,
     ]
 
+    /// The operation command called `name`, or `nil` when no operation is.
+    static func operationCommand(named name: String) -> (any OperationCommand.Type)? {
+        operationCommands.first { $0.configuration.commandName == name }
+    }
+
     /// The parsed command as an operation, or `nil` for a housekeeping or built-in command. Found by its type in
     /// `operationCommands` rather than by a cast to the protocol, which searches the runtime's conformance
     /// tables on first use.
