@@ -60,15 +60,22 @@ import Testing
         }
     }
 
-    @Test("run() returns once the task says it is finished, after every job before it")
+    @Test("run() waits through an empty queue and returns only once the task says it is finished")
     func finishes() async {
-        let order = Mutex<[Int]>([])
-        _ = await drain { _ in
-            for step in 0..<50 {
-                order.withLock { $0.append(step) }
-                await Task.yield()
+        let steps = Mutex<[String]>([])
+        let (drainer, threads) = await drain { threads in
+            steps.withLock { $0.append("before") }
+            // Nothing is queued while another thread sleeps; run() must keep waiting for the resumption.
+            await withCheckedContinuation { continuation in
+                DetachedThread.start {
+                    usleep(50_000)
+                    continuation.resume()
+                }
             }
+            threads.record("after")
+            steps.withLock { $0.append("after") }
         }
-        #expect(order.withLock { $0 } == Array(0..<50))
+        #expect(steps.withLock { $0 } == ["before", "after"])
+        #expect(threads["after"].map { pthread_equal($0, drainer) != 0 } == true)
     }
 }
