@@ -1,10 +1,5 @@
 import CThreads
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// A plain detached POSIX thread. Foundation's `Thread` costs a short command about half a millisecond of set-up,
 /// and a task on the global executor first waits for its pool of threads to start.

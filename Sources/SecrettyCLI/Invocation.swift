@@ -156,7 +156,7 @@ struct Invocation {
         // call (as an AccessDeniedException would give), not 252, since the command line itself is valid.
         if operation.writes,
             let reason = TUILaunch(globals: globals, environment: environment, connector: connector, config: config)
-                .readOnlyReason()
+                .readOnlyReason(choice: prepared.choice)
         {
             throw LocalError(.service, "read-only mode (\(reason)) refuses \(operation.rawValue) (\(operation.cliName))")
         }

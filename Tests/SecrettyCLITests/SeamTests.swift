@@ -97,6 +97,22 @@ import Testing
         #expect(factory.calls == 1)
     }
 
+    @Test("a write is refused by the selected profile's read-only setting before the backend is opened")
+    func readOnlyProfileFromThePreparedSelection() async {
+        var harness = Harness()
+        harness.variables["AWS_PROFILE"] = "prod"
+        harness.files["/home/op/.config/secretty/config.yaml"] = Data("profiles:\n  prod: {read_only: true}\n".utf8)
+        let factory = FailingFactory()
+        let result = await harness.runBare(
+            ["--debug", "put-secret-value", "--secret-id", "a", "--secret-string", "v"], aws: factory.factory)
+        #expect(result.code == 254)
+        #expect(
+            result.err
+                == "secretty: error: read-only mode (profile prod in config.yaml) refuses PutSecretValue (put-secret-value)\n"
+        )
+        #expect(factory.calls == 1)
+    }
+
     @Test("preparing a vault neither prints, prompts nor opens; opening it does")
     func preparingAVaultIsQuiet() async throws {
         var harness = Harness()

@@ -39,7 +39,7 @@ public struct BackendConnector: Sendable {
         let selected = Result { () throws -> PreparedBackend.Selected in
             switch try choice(globals) {
             case .aws(let settings, let reason):
-                return .aws(reason: reason, backend: Result { try awsBackend(settings, environment) })
+                return .aws(settings, reason: reason, backend: Result { try awsBackend(settings, environment) })
             case .vault(let path, let explicit):
                 return .vault(path: path, explicit: explicit)
             }
@@ -57,7 +57,7 @@ public struct BackendConnector: Sendable {
     public func open(_ prepared: PreparedBackend) async throws -> any SecretsBackend {
         let globals = prepared.globals
         switch try prepared.selected.get() {
-        case .aws(let reason, let backend):
+        case .aws(_, let reason, let backend):
             debug(globals, "backend: AWS, selected by \(reason)")
             return try backend.get()
         case .vault(let path, let explicit):
@@ -86,12 +86,22 @@ public struct BackendConnector: Sendable {
 public struct PreparedBackend: Sendable {
     /// What was selected, and the AWS backend as made.
     enum Selected {
-        case aws(reason: String, backend: Result<any SecretsBackend, any Error>)
+        case aws(AWSSettings, reason: String, backend: Result<any SecretsBackend, any Error>)
         case vault(path: String, explicit: Bool)
+
+        var choice: BackendChoice {
+            switch self {
+            case .aws(let settings, let reason, _): .aws(settings, reason: reason)
+            case .vault(let path, let explicit): .vault(path: path, explicit: explicit)
+            }
+        }
     }
 
     /// The global options it was prepared for.
     let globals: GlobalOptions
     /// The selection, or why the options select nothing.
     let selected: Result<Selected, any Error>
+
+    /// What the global options select; `nil` when they select nothing.
+    var choice: BackendChoice? { try? selected.get().choice }
 }

@@ -45,13 +45,18 @@ public struct TUILaunch: Sendable {
 
     /// Why writing is off (`--read-only`, `profile prod in config.yaml`), or `nil` when it is not.
     public func readOnlyReason() -> String? {
+        readOnlyReason(choice: try? connector.choice(globals))
+    }
+
+    /// `readOnlyReason()` for a backend selection already made (`nil`: the options select nothing).
+    func readOnlyReason(choice selection: @autoclosure () -> BackendChoice?) -> String? {
         if globals.readOnly { return "--read-only" }
         if let demoVault {
             // The demo vault follows the top-level setting only.
             return config.readOnly
                 ? config.readOnlyReason(for: .vault(path: demoVault.path, explicit: true), environment: [:]) : nil
         }
-        guard let choice = try? connector.choice(globals) else { return nil }
+        guard let choice = selection() else { return nil }
         return config.readOnlyReason(for: choice, environment: environment.variables)
     }
 }
